@@ -1,0 +1,30 @@
+package nl.xlascorecard.core.scorecard.port.in;
+
+import java.util.Map;
+
+import nl.xlascorecard.core.scorecard.domain.Category;
+import nl.xlascorecard.core.scorecard.domain.RespondentRole;
+import nl.xlascorecard.core.scorecard.domain.Response;
+import nl.xlascorecard.core.shared.Caller;
+import nl.xlascorecard.core.shared.Page;
+import nl.xlascorecard.core.shared.PageRequest;
+
+/** In-port: responses of a round. Service managers enter them (paper forms, interviews). */
+public interface RecordResponses {
+
+    /**
+     * Validates and stores a response to an OPEN round (409 otherwise). Scores must be keys of the
+     * round's template version with integer values 1..100; {@code null} values mean "no opinion".
+     */
+    Response submit(Caller caller, long roundId, SubmitResponseCommand command);
+
+    Page<Response> list(Caller caller, long roundId, PageRequest page);
+
+    /**
+     * Raw input as the client sent it. {@code role} is a string so an unknown role is reported as a
+     * field error rather than a parse failure.
+     */
+    record SubmitResponseCommand(String role, String respondentRef, String respondentName,
+                                 Map<String, Integer> scores, Map<Category, String> comments, String onePointBetter) {
+    }
+}
