@@ -7,6 +7,7 @@ import nl.xlascorecard.sandbox.auth.DemoUser;
 import nl.xlascorecard.sandbox.auth.DemoUsers;
 import nl.xlascorecard.sandbox.db.DatabaseKind;
 import nl.xlascorecard.sandbox.db.SandboxDatabase;
+import nl.xlascorecard.sandbox.descriptor.PluginDescriptor;
 
 /**
  * Starts the sandbox in the foreground: {@code -Dsandbox.port} (default 2990), {@code -Dsandbox.db}
@@ -57,7 +58,7 @@ public final class SandboxMain {
                         System.getProperty("sandbox.postgres.user", "postgres"), SandboxConfig.DEFAULT_POSTGRES_SCHEMA)
                 : SandboxDatabase.hsqldbFile(Path.of(System.getProperty("sandbox.data", "sandbox/data")));
         boolean demo = Boolean.parseBoolean(System.getProperty("sandbox.demo", "true"));
-        return new SandboxConfig(port, database, demo, Clock.systemDefaultZone());
+        return new SandboxConfig(port, database, demo, Clock.systemDefaultZone(), PluginDescriptor.RESOURCE);
     }
 
     private static void printWelcome(SandboxServer server, SandboxConfig config) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.EnumSet;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Servlet;
 
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -22,6 +23,9 @@ import org.glassfish.jersey.servlet.ServletContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+
 import nl.xlascorecard.plugin.security.CallerResolver;
 import nl.xlascorecard.sandbox.auth.AuthenticationFilter;
 import nl.xlascorecard.sandbox.auth.LanguageServlet;
@@ -32,12 +36,20 @@ import nl.xlascorecard.sandbox.db.SandboxDatabase;
 import nl.xlascorecard.sandbox.descriptor.PluginClasses;
 import nl.xlascorecard.sandbox.descriptor.PluginDescriptor;
 import nl.xlascorecard.sandbox.descriptor.RestModule;
+import nl.xlascorecard.sandbox.descriptor.ServletModule;
 import nl.xlascorecard.sandbox.rest.MyselfResource;
 import nl.xlascorecard.sandbox.rest.PluginRestApplication;
 import nl.xlascorecard.sandbox.servicedesk.JdbcOrganisationDirectory;
 import nl.xlascorecard.sandbox.web.HomeServlet;
 import nl.xlascorecard.sandbox.web.SandboxChrome;
+import nl.xlascorecard.sandbox.velocity.JdkMethods;
+import nl.xlascorecard.sandbox.velocity.MethodAllowlist;
+import nl.xlascorecard.sandbox.velocity.SandboxTemplateRenderer;
 import nl.xlascorecard.sandbox.web.StaticFilesServlet;
+import nl.xlascorecard.sandbox.webresource.PageDecoratorFilter;
+import nl.xlascorecard.sandbox.webresource.SandboxPageBuilderService;
+import nl.xlascorecard.sandbox.webresource.WebResourceServlet;
+import nl.xlascorecard.sandbox.webresource.WebResources;
 import nl.xlascorecard.sandbox.wiring.Components;
 import nl.xlascorecard.sandbox.wiring.PluginWiring;
 
@@ -49,6 +61,8 @@ import nl.xlascorecard.sandbox.wiring.PluginWiring;
 public final class SandboxServer implements AutoCloseable {
 
     public static final String CONTEXT_PATH = "/jira";
+    /** Where Jira mounts a plugin's {@code <servlet>} modules. */
+    public static final String PLUGIN_SERVLETS = "/plugins/servlet";
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
 
@@ -107,10 +121,15 @@ public final class SandboxServer implements AutoCloseable {
             database.prepare();
             JdbcOrganisationDirectory directory = new JdbcOrganisationDirectory(database);
             directory.initialise();
+            ClassLoader loader = SandboxServer.class.getClassLoader();
+            PluginDescriptor descriptor = PluginDescriptor.load(loader, config.descriptor());
             Components components = new Components();
-            components.add(CallerResolver.class, new SandboxCallerResolver());
+            components.add(CallerResolver.class, new SandboxCallerResolver())
+                    .add(TemplateRenderer.class, new SandboxTemplateRenderer(
+                            new MethodAllowlist(JdkMethods.ALLOWED).plus(descriptor.allowedMethods())))
+                    .add(PageBuilderService.class, new SandboxPageBuilderService());
             wiring = PluginWiring.start(database, directory, config.clock(), components);
-            server.setHandler(context(PluginDescriptor.load(SandboxServer.class.getClassLoader()), components));
+            server.setHandler(context(descriptor, new PluginClasses(loader, config.descriptor()), components));
             ErrorHandler errors = new ErrorHandler();
             errors.setShowStacks(false);
             errors.setShowMessageInTitle(false);
@@ -131,7 +150,8 @@ public final class SandboxServer implements AutoCloseable {
         return sandbox;
     }
 
-    private static ServletContextHandler context(PluginDescriptor descriptor, Components components) {
+    private static ServletContextHandler context(PluginDescriptor descriptor, PluginClasses pluginClasses, Components components)
+            throws ClassNotFoundException {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath(CONTEXT_PATH);
         SessionHandler sessions = context.getSessionHandler();
@@ -139,15 +159,26 @@ public final class SandboxServer implements AutoCloseable {
         sessions.setSameSite(HttpCookie.SameSite.LAX);
         sessions.setMaxInactiveInterval(8 * 60 * 60);
 
-        context.addFilter(new FilterHolder(new AuthenticationFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        WebResources webResources = new WebResources(descriptor);
+        EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+        context.addFilter(new FilterHolder(new AuthenticationFilter()), "/*", requests);
+        context.addFilter(new FilterHolder(new PageDecoratorFilter(webResources)), PLUGIN_SERVLETS + "/*", requests);
 
         context.addServlet(new ServletHolder(new LoginServlet()), AuthenticationFilter.LOGIN_PATH);
         context.addServlet(new ServletHolder(new LogoutServlet()), SandboxChrome.LOGOUT_PATH);
         context.addServlet(new ServletHolder(new LanguageServlet()), SandboxChrome.LANGUAGE_PATH);
         context.addServlet(new ServletHolder(new StaticFilesServlet()), SandboxChrome.STATIC_PATH + "/*");
+        context.addServlet(new ServletHolder(new WebResourceServlet(webResources)), WebResources.PATH + "/*");
         context.addServlet(new ServletHolder(new HomeServlet()), "");
 
-        PluginClasses pluginClasses = new PluginClasses(SandboxServer.class.getClassLoader());
+        ClassLoader loader = SandboxServer.class.getClassLoader();
+        for (ServletModule module : descriptor.servlets()) {
+            Servlet servlet = (Servlet) components.create(Class.forName(module.className(), true, loader));
+            ServletHolder holder = new ServletHolder("servlet-" + module.key(), servlet);
+            for (String pattern : module.urlPatterns()) {
+                context.addServlet(holder, PLUGIN_SERVLETS + pattern);
+            }
+        }
         for (RestModule module : descriptor.restModules()) {
             ResourceConfig rest = PluginRestApplication.create(module, pluginClasses, components);
             context.addServlet(new ServletHolder("rest-" + module.key(), new ServletContainer(rest)), module.mapping());
