@@ -78,9 +78,13 @@ public final class JsmOrganisationDirectory implements OrganisationDirectory {
                     .limit(request.limit())
                     .map(JsmOrganisationDirectory::ref)
                     .toList();
-            long total = request.start() + items.size();
-            if (page.hasNextPage() && !items.isEmpty()) {
-                total += countFrom(user, request.start() + items.size());
+            long total;
+            if (items.isEmpty() && request.start() > 0) {
+                total = countFrom(user, 0); // asked beyond the end: count what there is
+            } else if (page.hasNextPage()) {
+                total = request.start() + items.size() + countFrom(user, request.start() + items.size());
+            } else {
+                total = request.start() + items.size();
             }
             return new Page<>(items, request.start(), request.limit(), total);
         } catch (ServiceDeskServiceException e) {
