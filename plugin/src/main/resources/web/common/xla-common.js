@@ -74,13 +74,15 @@
 
     /**
      * A client for /rest/xla-scorecard/1.0. Resolves with the parsed JSON (null for 204) and
-     * rejects with {status, errorMessages, errors} in Jira's error shape.
+     * rejects with {status, errorMessages, errors} in Jira's error shape. language ("nl"/"en") is
+     * sent as Accept-Language, so error texts from REST are in the page's language even when the
+     * browser's own preference differs from the user's Jira language.
      */
-    XLA.rest = function (contextPath) {
+    XLA.rest = function (contextPath, language) {
         var base = contextPath + '/rest/xla-scorecard/1.0';
 
         function call(method, path, body) {
-            var headers = {'Accept': 'application/json'};
+            var headers = {'Accept': 'application/json', 'Accept-Language': language === 'nl' ? 'nl' : 'en'};
             if (method !== 'GET') {
                 // Jira's XSRF check (and the sandbox's) rejects browser writes without it.
                 headers['X-Atlassian-Token'] = 'no-check';

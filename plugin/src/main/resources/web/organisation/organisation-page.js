@@ -40,7 +40,7 @@
         this.organisationId = root.getAttribute('data-organisation-id');
         this.language = root.getAttribute('data-locale') === 'nl' ? 'nl' : 'en';
         this.canManage = root.getAttribute('data-can-manage') === 'true';
-        this.api = XLA.rest(root.getAttribute('data-context-path') || '');
+        this.api = XLA.rest(root.getAttribute('data-context-path') || '', this.language);
         this.fmt = XLA.formats(this.language);
         this.status = document.getElementById('xla-status');
         this.templates = {};

@@ -18,7 +18,7 @@
     function Editor(root) {
         this.root = root;
         this.language = root.getAttribute('data-locale') === 'nl' ? 'nl' : 'en';
-        this.api = XLA.rest(root.getAttribute('data-context-path') || '');
+        this.api = XLA.rest(root.getAttribute('data-context-path') || '', this.language);
         this.fmt = XLA.formats(this.language);
         this.status = document.getElementById('xla-status');
         this.current = null;

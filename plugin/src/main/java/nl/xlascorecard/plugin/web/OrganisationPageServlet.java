@@ -1,9 +1,7 @@
 package nl.xlascorecard.plugin.web;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -36,7 +34,7 @@ public final class OrganisationPageServlet extends HttpServlet {
     private final transient ManageOrganisations organisations;
 
     public OrganisationPageServlet(TemplateRenderer renderer, PageBuilderService pageBuilder, CallerResolver callers,
-                                   Function<Locale, Messages> messages, ManageOrganisations organisations) {
+                                   Messages messages, ManageOrganisations organisations) {
         this.rendering = new PageRendering(renderer, pageBuilder, messages);
         this.callers = callers;
         this.organisations = organisations;
@@ -55,10 +53,9 @@ public final class OrganisationPageServlet extends HttpServlet {
                     "xla.web.notfound.title", "xla.web.notfound.organisation");
             return;
         }
-        Locale locale = rendering.messages(request).locale();
-        rendering.render(request, response, TEMPLATE, WebResources.ORGANISATION_PAGE,
+        rendering.render(response, TEMPLATE, WebResources.ORGANISATION_PAGE,
                 new OrganisationPage(organisation.get().id(), organisation.get().name(), request.getContextPath(),
-                        locale.getLanguage(), caller.get().isServiceManager()));
+                        rendering.languageTag(), caller.get().isServiceManager()));
     }
 
     private Optional<Organisation> find(Caller caller, String id) {

@@ -2,9 +2,7 @@ package nl.xlascorecard.plugin.web;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -45,7 +43,7 @@ public final class OrganisationsServlet extends HttpServlet {
     private final transient ReadRoundResults results;
 
     public OrganisationsServlet(TemplateRenderer renderer, PageBuilderService pageBuilder, CallerResolver callers,
-                                Function<Locale, Messages> messages, ManageOrganisations organisations,
+                                Messages messages, ManageOrganisations organisations,
                                 ManageRounds rounds, ReadRoundResults results) {
         this.rendering = new PageRendering(renderer, pageBuilder, messages);
         this.callers = callers;
@@ -61,10 +59,10 @@ public final class OrganisationsServlet extends HttpServlet {
             LoginRedirect.send(request, response);
             return;
         }
-        Messages text = rendering.messages(request);
+        Messages text = rendering.messages();
         Page<Organisation> page = organisations.list(caller.get(), new PageRequest(start(request), PAGE_SIZE));
         List<OrganisationRow> rows = page.items().stream().map(o -> row(caller.get(), o, request, text)).toList();
-        rendering.render(request, response, TEMPLATE, WebResources.ORGANISATIONS_PAGE,
+        rendering.render(response, TEMPLATE, WebResources.ORGANISATIONS_PAGE,
                 new OrganisationsPage(rows, range(page, text), previousUrl(page, request), nextUrl(page, request)));
     }
 

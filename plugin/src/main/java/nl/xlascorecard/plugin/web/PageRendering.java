@@ -2,9 +2,7 @@ package nl.xlascorecard.plugin.web;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -18,6 +16,9 @@ import nl.xlascorecard.plugin.i18n.Messages;
  * How every page of the app is answered: require the page's web resource (the decorator writes its
  * script and style tags), render the Velocity template with {@code $page} (an immutable page DTO)
  * and {@code $text} (texts in the page's language), and send it as HTML.
+ *
+ * <p>{@link Messages} is the current user's (Jira: their profile language, sandbox: the visitor's
+ * choice), so a page is in the same language as the rest of Jira around it.
  */
 final class PageRendering {
 
@@ -25,38 +26,40 @@ final class PageRendering {
 
     private final TemplateRenderer renderer;
     private final PageBuilderService pageBuilder;
-    private final Function<Locale, Messages> messages;
+    private final Messages messages;
 
-    PageRendering(TemplateRenderer renderer, PageBuilderService pageBuilder, Function<Locale, Messages> messages) {
+    PageRendering(TemplateRenderer renderer, PageBuilderService pageBuilder, Messages messages) {
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.messages = messages;
     }
 
-    Messages messages(HttpServletRequest request) {
-        return messages.apply(PageLocale.of(request));
+    Messages messages() {
+        return messages;
     }
 
-    void render(HttpServletRequest request, HttpServletResponse response, String template, String webResource,
-                Object page) throws IOException {
+    /** "nl" or "en": the page's language, for the script's number and date formats and REST calls. */
+    String languageTag() {
+        return "nl".equals(messages.locale().getLanguage()) ? "nl" : "en";
+    }
+
+    void render(HttpServletResponse response, String template, String webResource, Object page) throws IOException {
         pageBuilder.assembler().resources().requireWebResource(webResource);
-        send(response, HttpServletResponse.SC_OK, template, page, messages(request));
+        send(response, HttpServletResponse.SC_OK, template, page);
     }
 
     /** A short page with a heading and one sentence: not found, not allowed. */
     void renderMessage(HttpServletRequest request, HttpServletResponse response, int status, String titleKey,
                        String messageKey) throws IOException {
-        Messages text = messages(request);
-        MessagePage page = new MessagePage(text.text(titleKey), text.text(messageKey),
-                request.getContextPath() + OrganisationsServlet.PATH, text.text("xla.web.organisations.back"));
-        send(response, status, MESSAGE_TEMPLATE, page, text);
+        MessagePage page = new MessagePage(messages.text(titleKey), messages.text(messageKey),
+                request.getContextPath() + OrganisationsServlet.PATH, messages.text("xla.web.organisations.back"));
+        send(response, status, MESSAGE_TEMPLATE, page);
     }
 
-    private void send(HttpServletResponse response, int status, String template, Object page, Messages text)
-            throws IOException {
+    private void send(HttpServletResponse response, int status, String template, Object page) throws IOException {
         // Render completely before writing, so a template failure never leaves half a page behind.
         StringWriter html = new StringWriter();
-        renderer.render(template, Map.of("page", page, "text", new PageText(text)), html);
+        renderer.render(template, Map.of("page", page, "text", new PageText(messages)), html);
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");

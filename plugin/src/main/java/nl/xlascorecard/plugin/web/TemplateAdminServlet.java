@@ -1,9 +1,7 @@
 package nl.xlascorecard.plugin.web;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -31,7 +29,7 @@ public final class TemplateAdminServlet extends HttpServlet {
     private final transient CallerResolver callers;
 
     public TemplateAdminServlet(TemplateRenderer renderer, PageBuilderService pageBuilder, CallerResolver callers,
-                                Function<Locale, Messages> messages) {
+                                Messages messages) {
         this.rendering = new PageRendering(renderer, pageBuilder, messages);
         this.callers = callers;
     }
@@ -48,8 +46,7 @@ public final class TemplateAdminServlet extends HttpServlet {
                     "xla.web.forbidden.title", "xla.web.forbidden.admin");
             return;
         }
-        Locale locale = rendering.messages(request).locale();
-        rendering.render(request, response, TEMPLATE, WebResources.TEMPLATE_ADMIN_PAGE,
-                new TemplateAdminPage(request.getContextPath(), locale.getLanguage()));
+        rendering.render(response, TEMPLATE, WebResources.TEMPLATE_ADMIN_PAGE,
+                new TemplateAdminPage(request.getContextPath(), rendering.languageTag()));
     }
 }
