@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
  *       {@code "xla.…"} that does not end in a dot (a literal ending in a dot is a prefix to which
  *       code appends the rest, e.g. an enum name).</li>
  * </ul>
+ * Comments are left out first ({@code /* *}{@code /}, whole-line {@code //}, Velocity's {@code ##} and
+ * {@code #* *#}), so documentation may show example keys.
  * Jira formats every text with {@link java.text.MessageFormat}, where a single {@code '} starts a
  * quoted section and disappears; the sandbox formats only texts with arguments. So that both show
  * the same, values contain no ASCII apostrophe: write the typographic one, U+2019 (written backslash-u2019 in the bundle).
@@ -47,6 +49,8 @@ class I18nBundleTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
     private static final Pattern JS_KEY = Pattern.compile("AJS\\.I18n\\.getText\\(\\s*['\"]([^'\"]+)['\"]");
     private static final Pattern XLA_LITERAL = Pattern.compile("[\"'](xla\\.[A-Za-z0-9_.-]*[A-Za-z0-9_-])[\"']");
+    private static final Pattern BLOCK_COMMENT = Pattern.compile("/\\*.*?\\*/|#\\*.*?\\*#", Pattern.DOTALL);
+    private static final Pattern LINE_COMMENT = Pattern.compile("(?m)^\\s*//.*$|##.*$");
     private static final Pattern KEY_LINE = Pattern.compile("^\\s*([^#!\\s][^=:\\s]*)\\s*[=:\\s]");
 
     @Test
@@ -151,10 +155,13 @@ class I18nBundleTest {
                 String key = "xla.role." + role.name();
                 AJS.I18n.getText('xla.web.save') + AJS.I18n.getText( "xla.web.cancel" )
                 <label>$i18n.getText("xla.web.name")</label>
+                /** Example: {@code $text.get('xla.doc.example')} */
+                // AJS.I18n.getText('xla.doc.line')
+                ## $text.get("xla.doc.velocity") #* $text.get("xla.doc.block") *#
                 """;
-        assertThat(matches(source, XLA_LITERAL)).containsExactlyInAnyOrder(
+        assertThat(matches(withoutComments(source), XLA_LITERAL)).containsExactlyInAnyOrder(
                 "xla.error.page.limit", "xla.web.save", "xla.web.cancel", "xla.web.name");
-        assertThat(matches(source, JS_KEY)).containsExactlyInAnyOrder("xla.web.save", "xla.web.cancel");
+        assertThat(matches(withoutComments(source), JS_KEY)).containsExactlyInAnyOrder("xla.web.save", "xla.web.cancel");
     }
 
     // ------------------------------------------------------------------------------------------
@@ -206,7 +213,7 @@ class I18nBundleTest {
         }
         try (Stream<Path> files = Files.walk(dir)) {
             files.filter(f -> f.toString().endsWith(extension)).forEach(file -> {
-                for (String key : matches(read(file), pattern)) {
+                for (String key : matches(withoutComments(read(file)), pattern)) {
                     keys.computeIfAbsent(key, k -> new TreeSet<>()).add(MODULE.relativize(file).toString());
                 }
             });
@@ -214,6 +221,10 @@ class I18nBundleTest {
             throw new UncheckedIOException(e);
         }
         return keys;
+    }
+
+    private static String withoutComments(String source) {
+        return LINE_COMMENT.matcher(BLOCK_COMMENT.matcher(source).replaceAll(" ")).replaceAll("");
     }
 
     private static List<String> matches(String text, Pattern pattern) {
