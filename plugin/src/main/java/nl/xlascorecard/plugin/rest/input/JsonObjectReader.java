@@ -37,7 +37,7 @@ public final class JsonObjectReader {
     static final String TOO_LARGE = "xla.error.json.toolarge";
     static final String BOOLEAN = "xla.error.json.boolean";
     static final String DATE = "xla.error.json.date";
-    static final String ONE_OF = "xla.error.json.enum";
+    static final String ONE_OF = FieldErrors.INVALID_CHOICE;
     static final String OBJECT = "xla.error.json.object";
     static final String ARRAY = "xla.error.json.array";
 
