@@ -5,6 +5,8 @@ import java.net.BindException;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.EnumSet;
+import java.util.Locale;
+import java.util.function.Function;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Servlet;
@@ -26,12 +28,15 @@ import org.slf4j.LoggerFactory;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 
+import nl.xlascorecard.plugin.i18n.Messages;
 import nl.xlascorecard.plugin.security.CallerResolver;
 import nl.xlascorecard.sandbox.auth.AuthenticationFilter;
 import nl.xlascorecard.sandbox.auth.LanguageServlet;
 import nl.xlascorecard.sandbox.auth.LoginServlet;
 import nl.xlascorecard.sandbox.auth.LogoutServlet;
 import nl.xlascorecard.sandbox.auth.SandboxCallerResolver;
+import nl.xlascorecard.sandbox.auth.SandboxMessages;
+import nl.xlascorecard.sandbox.db.OpenDatabase;
 import nl.xlascorecard.sandbox.db.SandboxDatabase;
 import nl.xlascorecard.sandbox.descriptor.PluginClasses;
 import nl.xlascorecard.sandbox.descriptor.PluginDescriptor;
@@ -52,6 +57,7 @@ import nl.xlascorecard.sandbox.webresource.WebResourceServlet;
 import nl.xlascorecard.sandbox.webresource.WebResources;
 import nl.xlascorecard.sandbox.wiring.Components;
 import nl.xlascorecard.sandbox.wiring.PluginWiring;
+import nl.xlascorecard.sandbox.wiring.TypeRef;
 
 /**
  * The sandbox host: Jetty 12 serving the plugin under {@code /jira} with its REST resources,
@@ -80,11 +86,11 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     private final Server server;
-    private final SandboxDatabase database;
+    private final OpenDatabase database;
     private final PluginWiring wiring;
     private final int port;
 
-    private SandboxServer(Server server, SandboxDatabase database, PluginWiring wiring, int port) {
+    private SandboxServer(Server server, OpenDatabase database, PluginWiring wiring, int port) {
         this.server = server;
         this.database = database;
         this.wiring = wiring;
@@ -116,15 +122,19 @@ public final class SandboxServer implements AutoCloseable {
         server.addConnector(connector);
 
         SandboxDatabase database = config.database();
+        OpenDatabase open = null;
         PluginWiring wiring = null;
         try {
-            database.prepare();
+            open = OpenDatabase.open(database);
             JdbcOrganisationDirectory directory = new JdbcOrganisationDirectory(database);
             directory.initialise();
             ClassLoader loader = SandboxServer.class.getClassLoader();
             PluginDescriptor descriptor = PluginDescriptor.load(loader, config.descriptor());
             Components components = new Components();
+            SandboxMessages messages = new SandboxMessages();
             components.add(CallerResolver.class, new SandboxCallerResolver())
+                    .add(Messages.class, messages)
+                    .addGeneric(new TypeRef<Function<Locale, Messages>>() { }.type(), (Function<Locale, Messages>) messages::in)
                     .add(TemplateRenderer.class, new SandboxTemplateRenderer(
                             new MethodAllowlist(JdkMethods.ALLOWED).plus(descriptor.allowedMethods())))
                     .add(PageBuilderService.class, new SandboxPageBuilderService());
@@ -136,16 +146,16 @@ public final class SandboxServer implements AutoCloseable {
             server.setErrorHandler(errors);
             server.start();
         } catch (SQLException e) {
-            closeQuietly(server, wiring);
+            closeQuietly(server, wiring, open);
             throw databaseProblem(database, e);
         } catch (Exception e) {
-            closeQuietly(server, wiring);
+            closeQuietly(server, wiring, open);
             if (e instanceof SandboxStartException start) {
                 throw start;
             }
             throw new IllegalStateException("The sandbox failed to start", e);
         }
-        SandboxServer sandbox = new SandboxServer(server, database, wiring, connector.getLocalPort());
+        SandboxServer sandbox = new SandboxServer(server, open, wiring, connector.getLocalPort());
         LOG.info("XLA Scorecard sandbox (not Jira) started at {}", sandbox.baseUrl());
         return sandbox;
     }
@@ -191,10 +201,10 @@ public final class SandboxServer implements AutoCloseable {
     private static SandboxStartException databaseProblem(SandboxDatabase database, SQLException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("lock")) {
-            return new SandboxStartException("The sandbox database (" + database.jdbcUrl() + ") is in use by another"
+            return new SandboxStartException("The sandbox database (" + database.describe() + ") is in use by another"
                     + " program, most likely a sandbox that is still running: stop it first.", e);
         }
-        return new SandboxStartException("Cannot open the sandbox database " + database.jdbcUrl() + ": " + message, e);
+        return new SandboxStartException("Cannot open the sandbox database " + database.describe() + ": " + message, e);
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
@@ -206,7 +216,7 @@ public final class SandboxServer implements AutoCloseable {
         return false;
     }
 
-    private static void closeQuietly(Server server, PluginWiring wiring) {
+    private static void closeQuietly(Server server, PluginWiring wiring, OpenDatabase open) {
         try {
             server.stop();
         } catch (Exception e) {
@@ -214,6 +224,13 @@ public final class SandboxServer implements AutoCloseable {
         }
         if (wiring != null) {
             wiring.close();
+        }
+        if (open != null) {
+            try {
+                open.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing the database of a half-started server failed", e);
+            }
         }
     }
 
@@ -231,7 +248,7 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     public SandboxDatabase database() {
-        return database;
+        return database.database();
     }
 
     /** An HTTP client logged in as {@code username} by basic auth (REST) ; {@code null} for anonymous. */
@@ -248,7 +265,7 @@ public final class SandboxServer implements AutoCloseable {
         }
         wiring.close();
         try {
-            database.shutdown();
+            database.close();
         } catch (SQLException e) {
             LOG.warn("The database did not shut down cleanly", e);
         }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.xlascorecard.sandbox.SandboxClient;
-import nl.xlascorecard.sandbox.SandboxConfig;
 import nl.xlascorecard.sandbox.SandboxServer;
 
 /**
@@ -29,7 +28,7 @@ class PluginHostingTest {
 
     @BeforeAll
     static void start() {
-        server = SandboxServer.start(SandboxConfig.forTests(data).withDescriptor("sandbox-test-plugin.xml"));
+        server = SandboxServer.start(TestPlugin.config(data));
     }
 
     @AfterAll
