@@ -57,7 +57,7 @@ final class ActionRules {
             if (statementCategory.isEmpty()) {
                 errors.add("statementKey", UNKNOWN_STATEMENT);
             } else if (category.isPresent() && category.get() != statementCategory.get()) {
-                errors.add("statementKey", STATEMENT_CATEGORY, category.get().name());
+                errors.add("statementKey", STATEMENT_CATEGORY);
             }
         }
         String issueKey = stripped(command.linkedIssueKey());

@@ -110,7 +110,7 @@ class ImprovementActionServiceTest {
     @Test
     void statementMustMatchTheGivenCategory() {
         assertThat(fieldErrors(() -> service.create(sm, command(round.id(), "EMPATHY", "REL_2", "x")))).containsExactly(
-                new FieldError("statementKey", "xla.error.action.statementCategoryMismatch", "EMPATHY"));
+                new FieldError("statementKey", "xla.error.action.statementCategoryMismatch"));
     }
 
     @Test
