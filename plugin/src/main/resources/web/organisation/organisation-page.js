@@ -519,12 +519,10 @@
                 return id === null || id === undefined ? Promise.resolve(null)
                     : self.api.get('/rounds/' + id + '/result').catch(function () { return null; });
             };
-            return Promise.all([
-                result,
-                self.template(result.round.templateVersion),
-                optional(result.previousRoundId),
-                optional(result.baselineRoundId)
-            ]);
+            var previous = optional(result.previousRoundId);
+            // The previous round is often the baseline itself: fetch it once.
+            var baseline = result.baselineRoundId === result.previousRoundId ? previous : optional(result.baselineRoundId);
+            return Promise.all([result, self.template(result.round.templateVersion), previous, baseline]);
         }).then(function (all) {
             self.renderResult(container, all[0], all[1], all[2], all[3]);
             if (focus) {

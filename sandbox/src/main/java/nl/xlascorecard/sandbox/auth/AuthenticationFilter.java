@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import nl.xlascorecard.sandbox.web.CurrentRequest;
 import nl.xlascorecard.sandbox.web.JsonErrors;
 import nl.xlascorecard.sandbox.web.SandboxText;
 
@@ -58,9 +59,11 @@ public final class AuthenticationFilter extends HttpFilter {
             return;
         }
         CurrentVisitor.set(new Visitor(user, locale));
+        CurrentRequest.set(request);
         try {
             chain.doFilter(request, response);
         } finally {
+            CurrentRequest.clear();
             CurrentVisitor.clear();
         }
     }

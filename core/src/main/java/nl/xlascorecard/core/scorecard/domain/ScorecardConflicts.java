@@ -10,6 +10,8 @@ public final class ScorecardConflicts {
 
     public static final String BASELINE_EXISTS = "xla.error.round.baselineExists";
     public static final String TEMPLATE_OUTDATED = "xla.error.template.outdated";
+    public static final String ROUND_NOT_PLANNED = "xla.error.round.notPlanned";
+    public static final String ROUND_NOT_OPEN = "xla.error.round.notOpen";
 
     private ScorecardConflicts() {
     }
@@ -17,6 +19,20 @@ public final class ScorecardConflicts {
     /** A second BASELINE for an organisation (field {@code kind}). */
     public static ConflictException baselineExists(long organisationId) {
         return new ConflictException("kind", BASELINE_EXISTS, "organisation " + organisationId + " already has a baseline");
+    }
+
+    /**
+     * A state change or a response that needs the round in state {@code required} (field
+     * {@code state}): opening a round that is not PLANNED, closing one that is not OPEN.
+     */
+    public static ConflictException roundState(Round round, RoundState required) {
+        return new ConflictException("state", required == RoundState.PLANNED ? ROUND_NOT_PLANNED : ROUND_NOT_OPEN,
+                "round " + round.id() + " is " + round.state() + ", needs " + required);
+    }
+
+    /** A response to a round that is not OPEN (field {@code round}). */
+    public static ConflictException roundNotAcceptingResponses(Round round) {
+        return new ConflictException("round", ROUND_NOT_OPEN, "round " + round.id() + " is " + round.state());
     }
 
     /** The template was saved by someone else since the editor loaded it (field {@code basedOnVersion}). */
