@@ -91,6 +91,36 @@ class DescriptorTest {
         assertThat(root.getAttribute("plugins-version")).isEqualTo("2");
     }
 
+    /**
+     * Jira loads {@code META-INF/spring/*.xml} (manifest header {@code Spring-Context}); every bean
+     * class there must exist, and the app's Spring Java configuration must be registered with
+     * annotation processing on, or none of its {@code @Bean} methods would run.
+     */
+    @Test
+    void theSpringContextRegistersTheJavaConfiguration() {
+        Checks spring = Checks.of("META-INF/spring/plugin-context.xml");
+        List<String> beans = new ArrayList<>();
+        for (Element bean : elements(spring.root().getElementsByTagName("bean"))) {
+            beans.add(bean.getAttribute("class"));
+        }
+
+        assertThat(spring.root().getElementsByTagName("context:annotation-config").getLength()).isEqualTo(1);
+        assertThat(beans).contains("nl.xlascorecard.plugin.config.JiraSpringConfiguration");
+        for (String bean : beans) {
+            assertThat(Arrays.stream(loadOrFail(bean).getAnnotations()).map(a -> a.annotationType().getName()))
+                    .as("bean %s is a Spring @Configuration", bean)
+                    .contains("org.springframework.context.annotation.Configuration");
+        }
+    }
+
+    private static Class<?> loadOrFail(String name) {
+        try {
+            return Class.forName(name, false, DescriptorTest.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("no such class: " + name, e);
+        }
+    }
+
     @Test
     void aBrokenDescriptorIsReportedOnEveryCount() {
         List<String> problems = Checks.of("descriptor/broken-atlassian-plugin.xml",

@@ -12,6 +12,7 @@ public final class ScorecardConflicts {
     public static final String TEMPLATE_OUTDATED = "xla.error.template.outdated";
     public static final String ROUND_NOT_PLANNED = "xla.error.round.notPlanned";
     public static final String ROUND_NOT_OPEN = "xla.error.round.notOpen";
+    public static final String ROUND_NOT_ACCEPTING_RESPONSES = "xla.error.round.notAcceptingResponses";
 
     private ScorecardConflicts() {
     }
@@ -32,7 +33,7 @@ public final class ScorecardConflicts {
 
     /** A response to a round that is not OPEN (field {@code round}). */
     public static ConflictException roundNotAcceptingResponses(Round round) {
-        return new ConflictException("round", ROUND_NOT_OPEN, "round " + round.id() + " is " + round.state());
+        return new ConflictException("round", ROUND_NOT_ACCEPTING_RESPONSES, "round " + round.id() + " is " + round.state());
     }
 
     /** The template was saved by someone else since the editor loaded it (field {@code basedOnVersion}). */

@@ -174,7 +174,7 @@ class ResponseServiceTest {
             assertThatThrownBy(() -> service.submit(sm, round.id(), command("END_USER", null, null, Map.of("REL_1", 50))))
                     .isInstanceOfSatisfying(ConflictException.class, e -> {
                         assertThat(e.field()).isEqualTo("round");
-                        assertThat(e.messageKey()).isEqualTo("xla.error.round.notOpen");
+                        assertThat(e.messageKey()).isEqualTo("xla.error.round.notAcceptingResponses");
                     });
         }
     }
