@@ -401,6 +401,15 @@ class DescriptorTest {
 
         private void activeObjects() {
             Set<String> entities = classesIn(entityPackage, this::isEntity);
+            // A shared super-interface (e.g. the optimistic-lock columns) is no table of its own.
+            Set<String> supertypes = new TreeSet<>();
+            for (String entity : entities) {
+                Class<?> type = load(entity);
+                for (Class<?> parent : type == null ? new Class<?>[0] : type.getInterfaces()) {
+                    supertypes.add(parent.getName());
+                }
+            }
+            entities.removeAll(supertypes);
             Set<String> tasks = classesIn(upgradePackage, this::isUpgradeTask);
             List<Element> modules = children("ao");
             if (modules.isEmpty()) {
