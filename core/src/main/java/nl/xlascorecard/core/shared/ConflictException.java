@@ -11,6 +11,7 @@ import java.util.List;
 public final class ConflictException extends DomainException {
 
     private static final long serialVersionUID = 1L;
+    public static final String STALE_VERSION_KEY = "xla.error.version.stale";
     private final String field;
     private final String messageKey;
     private final transient List<String> args;
@@ -20,6 +21,15 @@ public final class ConflictException extends DomainException {
         this.field = field;
         this.messageKey = messageKey;
         this.args = List.of(args);
+    }
+
+    /**
+     * The stored item changed since the caller read it (optimistic locking): field {@code version},
+     * key {@code xla.error.version.stale}. Repositories and services use this one factory so clients
+     * see one consistent message.
+     */
+    public static ConflictException staleVersion(String logMessage) {
+        return new ConflictException("version", STALE_VERSION_KEY, logMessage);
     }
 
     /** Field name or {@code null}. */

@@ -1,6 +1,6 @@
 package nl.xlascorecard.core.organisation.domain;
 
-import java.util.Objects;
+import nl.xlascorecard.core.shared.FieldErrors;
 
 /**
  * Global settings an administrator controls (spec sections 1 and 2).
@@ -19,14 +19,25 @@ public record AppSettings(String serviceManagerGroup, boolean limitServiceManage
     /** Anonymity floor of the spec: never fewer than 5. */
     public static final int MIN_GROUP_SIZE_FLOOR = 5;
 
+    /** Upper bound of the group-size floor: beyond it every breakdown of a normal round is hidden. */
+    public static final int MAX_GROUP_SIZE = 1000;
+    /** Longest Jira group name. */
+    public static final int MAX_GROUP_NAME = 255;
+
+    /**
+     * Validates every field at once.
+     *
+     * @throws nl.xlascorecard.core.shared.ValidationException naming each invalid field (HTTP 400)
+     */
     public AppSettings {
-        Objects.requireNonNull(serviceManagerGroup, "serviceManagerGroup");
-        if (attentionThreshold < 1 || attentionThreshold > 100) {
-            throw new IllegalArgumentException("attentionThreshold out of range");
+        FieldErrors errors = new FieldErrors();
+        if (errors.required("serviceManagerGroup", serviceManagerGroup)) {
+            serviceManagerGroup = serviceManagerGroup.strip();
+            errors.maxLength("serviceManagerGroup", serviceManagerGroup, MAX_GROUP_NAME);
         }
-        if (minimumGroupSize < MIN_GROUP_SIZE_FLOOR) {
-            throw new IllegalArgumentException("minimumGroupSize below " + MIN_GROUP_SIZE_FLOOR);
-        }
+        errors.range("attentionThreshold", attentionThreshold, 1, 100);
+        errors.range("minimumGroupSize", minimumGroupSize, MIN_GROUP_SIZE_FLOOR, MAX_GROUP_SIZE);
+        errors.throwIfAny();
     }
 
     public static AppSettings defaults() {

@@ -2,7 +2,8 @@ package nl.xlascorecard.core.organisation.domain;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
+
+import nl.xlascorecard.core.shared.FieldErrors;
 
 /**
  * What the app stores about a JSM organisation (spec section 2): its service managers, language,
@@ -19,12 +20,31 @@ public record OrganisationProfile(long organisationId, Language language, LocalD
 
     public static final int DEFAULT_ROUNDS_PER_YEAR = 3;
 
+    public static final int MAX_SERVICE_MANAGERS = 20;
+    /** Longest Jira user key. */
+    public static final int MAX_USER_KEY = 255;
+
+    /**
+     * Validates every field at once; a {@code null} list of service managers means none.
+     *
+     * @throws nl.xlascorecard.core.shared.ValidationException naming each invalid field (HTTP 400)
+     */
     public OrganisationProfile {
-        Objects.requireNonNull(language, "language");
-        serviceManagerKeys = List.copyOf(serviceManagerKeys);
-        if (roundsPerYear < 1 || roundsPerYear > 12) {
-            throw new IllegalArgumentException("roundsPerYear out of range: " + roundsPerYear);
+        FieldErrors errors = new FieldErrors();
+        errors.required("language", language);
+        errors.range("roundsPerYear", roundsPerYear, 1, 12);
+        serviceManagerKeys = serviceManagerKeys == null ? List.of() : serviceManagerKeys;
+        if (serviceManagerKeys.size() > MAX_SERVICE_MANAGERS) {
+            errors.add("serviceManagerKeys", "xla.error.profile.serviceManagers.tooMany", String.valueOf(MAX_SERVICE_MANAGERS));
         }
+        for (int i = 0; i < serviceManagerKeys.size(); i++) {
+            String key = serviceManagerKeys.get(i);
+            if (errors.required("serviceManagerKeys[" + i + "]", key)) {
+                errors.maxLength("serviceManagerKeys[" + i + "]", key, MAX_USER_KEY);
+            }
+        }
+        errors.throwIfAny();
+        serviceManagerKeys = List.copyOf(serviceManagerKeys);
     }
 
     /** The profile of an organisation the app has not stored anything about yet. */

@@ -30,7 +30,41 @@ public record Round(long id, long organisationId, RoundKind kind, String title, 
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
+    public static final int MAX_TITLE = 100;
+    public static final int MAX_INVITATIONS = 100_000;
+
     public boolean acceptsResponses() {
         return state == RoundState.OPEN;
+    }
+
+    /**
+     * This round opened at {@code at}: PLANNED -> OPEN.
+     *
+     * @throws nl.xlascorecard.core.shared.ConflictException when it is not PLANNED
+     */
+    public Round opened(Instant at) {
+        if (state != RoundState.PLANNED) {
+            throw ScorecardConflicts.roundState(this, RoundState.PLANNED);
+        }
+        return new Round(id, organisationId, kind, title, opens, closes, RoundState.OPEN, templateVersion, anonymous,
+                invitations, createdAt, createdBy, at, null, version);
+    }
+
+    /**
+     * This round closed at {@code at}: OPEN -> CLOSED, which is final.
+     *
+     * @throws nl.xlascorecard.core.shared.ConflictException when it is not OPEN
+     */
+    public Round closed(Instant at) {
+        if (state != RoundState.OPEN) {
+            throw ScorecardConflicts.roundState(this, RoundState.OPEN);
+        }
+        return new Round(id, organisationId, kind, title, opens, closes, RoundState.CLOSED, templateVersion, anonymous,
+                invitations, createdAt, createdBy, openedAt, at, version);
+    }
+
+    /** True when the periods of the two (inclusive) date ranges share a day. */
+    public static boolean overlaps(LocalDate opens1, LocalDate closes1, LocalDate opens2, LocalDate closes2) {
+        return !opens1.isAfter(closes2) && !opens2.isAfter(closes1);
     }
 }

@@ -1,16 +1,19 @@
 package nl.xlascorecard.core.scorecard.domain;
 
 import java.util.List;
-import java.util.Objects;
 
-/** A category of the template with its name, description and its five statements. */
+/**
+ * A category of the template with its name, description and its five statements. Parts may be
+ * missing while an edited template is being validated ({@code TemplateRules} names them as field
+ * errors); stored templates are always complete.
+ */
 public record TemplateCategory(Category category, LocalizedText name, LocalizedText description,
                                List<TemplateStatement> statements) {
 
     public TemplateCategory {
-        Objects.requireNonNull(category, "category");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(description, "description");
-        statements = List.copyOf(statements);
+        name = name == null ? new LocalizedText("", "") : name;
+        description = description == null ? new LocalizedText("", "") : description;
+        statements = statements == null ? List.of()
+                : statements.stream().map(s -> s == null ? new TemplateStatement(null, null) : s).toList();
     }
 }

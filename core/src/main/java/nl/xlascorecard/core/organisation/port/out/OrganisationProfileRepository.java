@@ -10,7 +10,7 @@ public interface OrganisationProfileRepository {
     Optional<OrganisationProfile> find(long organisationId);
 
     /**
-     * Inserts or updates. Fails with a {@link nl.xlascorecard.core.shared.ConflictException} when
+     * Inserts or updates. Fails with {@link nl.xlascorecard.core.shared.ConflictException#staleVersion} when
      * {@code profile.version()} is not the stored version (somebody else saved in between).
      *
      * @return the stored profile with its new version

@@ -12,7 +12,7 @@ public interface RoundRepository {
 
     /**
      * Stores a new round and returns it with its id. A second BASELINE of the same organisation
-     * fails with a {@link nl.xlascorecard.core.shared.ConflictException} (field {@code kind}),
+     * fails with {@link nl.xlascorecard.core.scorecard.domain.ScorecardConflicts#baselineExists},
      * enforced by a unique column so that two concurrent requests cannot both succeed.
      */
     Round insert(Round round);
@@ -20,8 +20,8 @@ public interface RoundRepository {
     Optional<Round> find(long roundId);
 
     /**
-     * Saves changed fields if the stored version equals {@code round.version()}, else fails with a
-     * {@link nl.xlascorecard.core.shared.ConflictException}. Returns the round with version + 1.
+     * Saves changed fields if the stored version equals {@code round.version()}, else fails with
+     * {@link nl.xlascorecard.core.shared.ConflictException#staleVersion}. Returns the round with version + 1.
      */
     Round update(Round round);
 

@@ -12,9 +12,9 @@ public interface TemplateRepository {
     Optional<ScorecardTemplate> byVersion(int version);
 
     /**
-     * Stores {@code template} as version {@code template.version()}. Fails with a
-     * {@link nl.xlascorecard.core.shared.ConflictException} when that version exists already (two
-     * administrators saving at once: the database's unique version decides).
+     * Stores {@code template} as version {@code template.version()}. Fails with
+     * {@link nl.xlascorecard.core.scorecard.domain.ScorecardConflicts#templateOutdated} when that
+     * version exists already (two administrators saving at once: the database's unique version decides).
      */
     ScorecardTemplate insert(ScorecardTemplate template);
 }

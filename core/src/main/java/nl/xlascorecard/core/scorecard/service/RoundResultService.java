@@ -1,0 +1,95 @@
+package nl.xlascorecard.core.scorecard.service;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import nl.xlascorecard.core.organisation.domain.AppSettings;
+import nl.xlascorecard.core.organisation.port.out.AppSettingsRepository;
+import nl.xlascorecard.core.organisation.service.OrganisationAccess;
+import nl.xlascorecard.core.scorecard.domain.Response;
+import nl.xlascorecard.core.scorecard.domain.Round;
+import nl.xlascorecard.core.scorecard.domain.RoundResult;
+import nl.xlascorecard.core.scorecard.domain.RoundState;
+import nl.xlascorecard.core.scorecard.domain.ScorecardTemplate;
+import nl.xlascorecard.core.scorecard.port.in.ReadRoundResults;
+import nl.xlascorecard.core.scorecard.port.out.ResponseRepository;
+import nl.xlascorecard.core.scorecard.port.out.RoundRepository;
+import nl.xlascorecard.core.shared.Caller;
+import nl.xlascorecard.core.shared.Page;
+import nl.xlascorecard.core.shared.PageRequest;
+
+/**
+ * Round results on demand (interim while OPEN, final once CLOSED), for everyone who may see the
+ * organisation: its service managers and administrators, and its agents read-only. Reads the
+ * responses of at most three rounds (this one, the previous closed one and the baseline).
+ */
+public final class RoundResultService implements ReadRoundResults {
+
+    private final RoundRepository rounds;
+    private final ResponseRepository responses;
+    private final RoundAccess roundAccess;
+    private final OrganisationAccess access;
+    private final TemplateVersions templates;
+    private final AppSettingsRepository settings;
+
+    public RoundResultService(RoundRepository rounds, ResponseRepository responses, RoundAccess roundAccess,
+                              OrganisationAccess access, TemplateVersions templates, AppSettingsRepository settings) {
+        this.rounds = Objects.requireNonNull(rounds);
+        this.responses = Objects.requireNonNull(responses);
+        this.roundAccess = Objects.requireNonNull(roundAccess);
+        this.access = Objects.requireNonNull(access);
+        this.templates = Objects.requireNonNull(templates);
+        this.settings = Objects.requireNonNull(settings);
+    }
+
+    @Override
+    public RoundResult result(Caller caller, long roundId) {
+        return resultOf(roundAccess.visible(caller, roundId));
+    }
+
+    @Override
+    public RoundResult latestClosed(Caller caller, long organisationId) {
+        access.checkVisible(caller, organisationId);
+        return newestClosed(organisationId).map(this::resultOf).orElse(null);
+    }
+
+    private RoundResult resultOf(Round round) {
+        ScorecardTemplate template = templates.require(round.templateVersion());
+        List<Response> own = responses.listAll(round.id());
+        RoundResultCalculator.Compared previous = rounds.findPreviousClosed(round)
+                .map(r -> compared(r, template)).orElse(null);
+        RoundResultCalculator.Compared baseline = rounds.findBaseline(round.organisationId())
+                .filter(b -> b.state() == RoundState.CLOSED && b.id() != round.id())
+                .map(r -> compared(r, template)).orElse(null);
+        AppSettings applied = settings.load();
+        return new RoundResultCalculator(applied.minimumGroupSize(), applied.attentionThreshold())
+                .calculate(new RoundResultCalculator.Input(round, template, RoundScores.of(template, own), own.size(),
+                        previous, baseline));
+    }
+
+    /**
+     * Another round's scores on its own template version. Statement keys are stable across
+     * versions, so statements and categories compare like for like; should a version be missing,
+     * this round's template is the best available reading.
+     */
+    private RoundResultCalculator.Compared compared(Round other, ScorecardTemplate fallback) {
+        ScorecardTemplate template = templates.find(other.templateVersion()).orElse(fallback);
+        return new RoundResultCalculator.Compared(other.id(), RoundScores.of(template, responses.listAll(other.id())));
+    }
+
+    /** The newest CLOSED round: rounds come newest period first, and an organisation has few. */
+    private Optional<Round> newestClosed(long organisationId) {
+        int start = 0;
+        Page<Round> page;
+        do {
+            page = rounds.listByOrganisation(organisationId, new PageRequest(start, PageRequest.MAX_LIMIT));
+            Optional<Round> closed = page.items().stream().filter(r -> r.state() == RoundState.CLOSED).findFirst();
+            if (closed.isPresent()) {
+                return closed;
+            }
+            start += page.items().size();
+        } while (!page.isLastPage() && !page.items().isEmpty());
+        return Optional.empty();
+    }
+}

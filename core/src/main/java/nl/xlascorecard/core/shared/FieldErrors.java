@@ -1,0 +1,67 @@
+package nl.xlascorecard.core.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the field errors of one request so that the client learns about all of them at once,
+ * then throws a single {@link ValidationException}. Holds the generic rules (required, length,
+ * range) with their shared message keys; feature rules add their own keys with {@link #add}.
+ */
+public final class FieldErrors {
+
+    public static final String REQUIRED = "xla.error.field.required";
+    public static final String TOO_LONG = "xla.error.field.tooLong";
+    public static final String RANGE = "xla.error.field.range";
+    public static final String INVALID_CHOICE = "xla.error.field.invalidChoice";
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public FieldErrors add(String field, String messageKey, String... args) {
+        errors.add(new FieldError(field, messageKey, args));
+        return this;
+    }
+
+    public FieldErrors addAll(List<FieldError> more) {
+        errors.addAll(more);
+        return this;
+    }
+
+    /** Reports a missing value; returns true when the value is present. */
+    public boolean required(String field, Object value) {
+        boolean present = value != null && !(value instanceof String s && s.isBlank());
+        if (!present) {
+            add(field, REQUIRED);
+        }
+        return present;
+    }
+
+    /** Reports a text longer than {@code max} characters; {@code null} passes. */
+    public void maxLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            add(field, TOO_LONG, String.valueOf(max));
+        }
+    }
+
+    /** Reports a number outside {@code min..max}. */
+    public void range(String field, long value, long min, long max) {
+        if (value < min || value > max) {
+            add(field, RANGE, String.valueOf(min), String.valueOf(max));
+        }
+    }
+
+    public boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    public List<FieldError> list() {
+        return List.copyOf(errors);
+    }
+
+    /** Throws one {@link ValidationException} with every collected error, if there is any. */
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

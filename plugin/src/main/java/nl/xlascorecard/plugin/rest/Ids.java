@@ -1,0 +1,16 @@
+package nl.xlascorecard.plugin.rest;
+
+/**
+ * Path templates for ids. Only digits match (at most 18, so every match fits a {@code long}); any
+ * other path segment matches no resource and is a 404, exactly like an id that does not exist.
+ */
+final class Ids {
+
+    static final String ID = "{id: [0-9]{1,18}}";
+    static final String ORGANISATION_ID = "{organisationId: [0-9]{1,18}}";
+    static final String ROUND_ID = "{roundId: [0-9]{1,18}}";
+    static final String VERSION = "{version: [0-9]{1,9}}";
+
+    private Ids() {
+    }
+}

@@ -1,0 +1,60 @@
+package nl.xlascorecard.plugin.rest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import nl.xlascorecard.core.action.port.in.ManageImprovementActions;
+import nl.xlascorecard.core.organisation.port.in.ManageOrganisations;
+import nl.xlascorecard.core.organisation.port.in.ManageSettings;
+import nl.xlascorecard.core.scorecard.port.in.ManageRounds;
+import nl.xlascorecard.core.scorecard.port.in.ManageTemplate;
+import nl.xlascorecard.core.scorecard.port.in.ReadRoundResults;
+import nl.xlascorecard.core.scorecard.port.in.RecordResponses;
+import nl.xlascorecard.plugin.i18n.Messages;
+import nl.xlascorecard.plugin.rest.error.DomainExceptionMapper;
+import nl.xlascorecard.plugin.rest.error.JsonProcessingExceptionMapper;
+import nl.xlascorecard.plugin.rest.error.RequestRejectedExceptionMapper;
+import nl.xlascorecard.plugin.rest.error.UnexpectedExceptionMapper;
+import nl.xlascorecard.plugin.rest.error.WebApplicationExceptionMapper;
+import nl.xlascorecard.plugin.rest.security.XsrfCheckFilter;
+import nl.xlascorecard.plugin.security.CallerResolver;
+
+/**
+ * Every resource and provider of the REST module, built by hand: for a host that registers
+ * instances itself instead of scanning {@code nl.xlascorecard.plugin.rest} as Jira does (the sandbox
+ * scans, like Jira). {@code XlaRestResourcesTest} checks this list against the package.
+ */
+public final class XlaRestResources {
+
+    /** The use cases the REST API exposes. */
+    public record InPorts(ManageOrganisations organisations, ManageSettings settings, ManageTemplate template,
+                          ManageRounds rounds, RecordResponses responses, ReadRoundResults results,
+                          ManageImprovementActions actions) {
+    }
+
+    private XlaRestResources() {
+    }
+
+    public static List<Object> create(InPorts ports, CallerResolver callers, Function<Locale, Messages> messages) {
+        return List.of(
+                new OrganisationResource(ports.organisations(), callers),
+                new OrganisationRoundsResource(ports.rounds(), callers),
+                new RoundProposalsResource(ports.rounds(), callers),
+                new LatestResultResource(ports.results(), callers),
+                new OrganisationActionsResource(ports.actions(), callers),
+                new RoundResource(ports.rounds(), callers),
+                new RoundResultResource(ports.results(), callers),
+                new RoundResponsesResource(ports.responses(), callers),
+                new ActionResource(ports.actions(), callers),
+                new TemplateResource(ports.template(), callers),
+                new SettingsResource(ports.settings(), callers),
+                new ObjectMapperResolver(),
+                new XsrfCheckFilter(messages),
+                new DomainExceptionMapper(messages),
+                new RequestRejectedExceptionMapper(messages),
+                new JsonProcessingExceptionMapper(messages),
+                new WebApplicationExceptionMapper(messages),
+                new UnexpectedExceptionMapper(messages));
+    }
+}
