@@ -51,7 +51,7 @@ import org.w3c.dom.NodeList;
  *   <li>every {@code velocity-allowlist} method exists on its class with those parameter types,
  *       and the list is sorted;</li>
  *   <li>the {@code ao} module lists exactly the entity interfaces of {@code plugin.persistence.ao}
- *       and every upgrade task of {@code plugin.persistence.upgrade} (and there is an {@code ao}
+ *       (base interfaces that other entities there extend are no tables) and every upgrade task of {@code plugin.persistence.upgrade} (and there is an {@code ao}
  *       module as soon as there are entities);</li>
  *   <li>a {@code rest} module comes with {@code <rest-migration><rest-v2/></rest-migration>}.</li>
  * </ul>
@@ -91,6 +91,36 @@ class DescriptorTest {
         assertThat(root.getAttribute("plugins-version")).isEqualTo("2");
     }
 
+    /**
+     * Jira loads {@code META-INF/spring/*.xml} (manifest header {@code Spring-Context}); every bean
+     * class there must exist, and the app's Spring Java configuration must be registered with
+     * annotation processing on, or none of its {@code @Bean} methods would run.
+     */
+    @Test
+    void theSpringContextRegistersTheJavaConfiguration() {
+        Checks spring = Checks.of("META-INF/spring/plugin-context.xml");
+        List<String> beans = new ArrayList<>();
+        for (Element bean : elements(spring.root().getElementsByTagName("bean"))) {
+            beans.add(bean.getAttribute("class"));
+        }
+
+        assertThat(spring.root().getElementsByTagName("context:annotation-config").getLength()).isEqualTo(1);
+        assertThat(beans).contains("nl.xlascorecard.plugin.config.JiraSpringConfiguration");
+        for (String bean : beans) {
+            assertThat(Arrays.stream(loadOrFail(bean).getAnnotations()).map(a -> a.annotationType().getName()))
+                    .as("bean %s is a Spring @Configuration", bean)
+                    .contains("org.springframework.context.annotation.Configuration");
+        }
+    }
+
+    private static Class<?> loadOrFail(String name) {
+        try {
+            return Class.forName(name, false, DescriptorTest.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("no such class: " + name, e);
+        }
+    }
+
     @Test
     void aBrokenDescriptorIsReportedOnEveryCount() {
         List<String> problems = Checks.of("descriptor/broken-atlassian-plugin.xml",
@@ -112,6 +142,7 @@ class DescriptorTest {
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("velocity-allowlist is not sorted"));
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("not an entity: nl.xlascorecard.core.shared.Caller"));
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("<ao> does not list the entity nl.xlascorecard.plugin.descriptorfixture.UnlistedAo"));
+        assertThat(problems).noneSatisfy(p -> assertThat(p).contains("SharedColumnsAo"));
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("<rest> without <rest-migration><rest-v2/>"));
         // The valid parts raise nothing: a listed, existing allowlist method is fine.
         assertThat(problems).noneSatisfy(p -> assertThat(p).contains("no such method: nl.xlascorecard.core.shared.Caller#userKey()"));
@@ -371,6 +402,14 @@ class DescriptorTest {
 
         private void activeObjects() {
             Set<String> entities = classesIn(entityPackage, this::isEntity);
+            // A base interface that other entities extend (shared columns) is no table of its own.
+            Set<String> bases = new TreeSet<>();
+            for (String entity : entities) {
+                for (Class<?> parent : Objects.requireNonNull(load(entity)).getInterfaces()) {
+                    bases.add(parent.getName());
+                }
+            }
+            entities.removeAll(bases);
             Set<String> tasks = classesIn(upgradePackage, this::isUpgradeTask);
             List<Element> modules = children("ao");
             if (modules.isEmpty()) {

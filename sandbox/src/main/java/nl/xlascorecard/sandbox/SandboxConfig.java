@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 import nl.xlascorecard.sandbox.db.SandboxDatabase;
+import nl.xlascorecard.sandbox.descriptor.PluginDescriptor;
 
 /**
  * How to start a sandbox.
@@ -13,8 +14,10 @@ import nl.xlascorecard.sandbox.db.SandboxDatabase;
  * @param database where the data lives
  * @param demoData generate demo rounds, responses and actions on first start (when there are no rounds yet)
  * @param clock    the app's clock (tests may fix it)
+ * @param descriptor class-path name of the plugin descriptor; {@code atlassian-plugin.xml} except in
+ *                   tests of the host itself, which use a test plugin
  */
-public record SandboxConfig(int port, SandboxDatabase database, boolean demoData, Clock clock) {
+public record SandboxConfig(int port, SandboxDatabase database, boolean demoData, Clock clock, String descriptor) {
 
     public static final String DEFAULT_POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test";
     public static final String DEFAULT_POSTGRES_SCHEMA = "xla_sandbox";
@@ -22,6 +25,7 @@ public record SandboxConfig(int port, SandboxDatabase database, boolean demoData
     public SandboxConfig {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(descriptor, "descriptor");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
@@ -29,24 +33,30 @@ public record SandboxConfig(int port, SandboxDatabase database, boolean demoData
 
     /** A random free port, an HSQLDB file database in {@code dataDirectory}, no demo data. */
     public static SandboxConfig forTests(Path dataDirectory) {
-        return new SandboxConfig(0, SandboxDatabase.hsqldbFile(dataDirectory), false, Clock.systemUTC());
+        return new SandboxConfig(0, SandboxDatabase.hsqldbFile(dataDirectory), false, Clock.systemUTC(), PluginDescriptor.RESOURCE);
     }
 
     /** A random free port on PostgreSQL schema {@code schema} (use one per test class), no demo data. */
     public static SandboxConfig forPostgresTests(String schema) {
         String url = System.getProperty("xla.test.postgres.url", DEFAULT_POSTGRES_URL);
-        return new SandboxConfig(0, SandboxDatabase.postgres(url, "postgres", schema), false, Clock.systemUTC());
+        return new SandboxConfig(0, SandboxDatabase.postgres(url, "postgres", schema), false, Clock.systemUTC(),
+                PluginDescriptor.RESOURCE);
     }
 
     public SandboxConfig withDemoData(boolean generate) {
-        return new SandboxConfig(port, database, generate, clock);
+        return new SandboxConfig(port, database, generate, clock, descriptor);
     }
 
     public SandboxConfig withPort(int newPort) {
-        return new SandboxConfig(newPort, database, demoData, clock);
+        return new SandboxConfig(newPort, database, demoData, clock, descriptor);
     }
 
     public SandboxConfig withClock(Clock newClock) {
-        return new SandboxConfig(port, database, demoData, newClock);
+        return new SandboxConfig(port, database, demoData, newClock, descriptor);
+    }
+
+    /** Another plugin descriptor on the class path (tests of the host with a test plugin). */
+    public SandboxConfig withDescriptor(String resourceName) {
+        return new SandboxConfig(port, database, demoData, clock, resourceName);
     }
 }

@@ -7,6 +7,7 @@ import nl.xlascorecard.sandbox.auth.DemoUser;
 import nl.xlascorecard.sandbox.auth.DemoUsers;
 import nl.xlascorecard.sandbox.db.DatabaseKind;
 import nl.xlascorecard.sandbox.db.SandboxDatabase;
+import nl.xlascorecard.sandbox.descriptor.PluginDescriptor;
 
 /**
  * Starts the sandbox in the foreground: {@code -Dsandbox.port} (default 2990), {@code -Dsandbox.db}
@@ -54,17 +55,18 @@ public final class SandboxMain {
         DatabaseKind kind = DatabaseKind.parse(System.getProperty("sandbox.db", "hsqldb"));
         SandboxDatabase database = kind == DatabaseKind.POSTGRES
                 ? SandboxDatabase.postgres(System.getProperty("sandbox.postgres.url", SandboxConfig.DEFAULT_POSTGRES_URL),
-                        System.getProperty("sandbox.postgres.user", "postgres"), SandboxConfig.DEFAULT_POSTGRES_SCHEMA)
+                        System.getProperty("sandbox.postgres.user", "postgres"),
+                        System.getProperty("sandbox.postgres.schema", SandboxConfig.DEFAULT_POSTGRES_SCHEMA))
                 : SandboxDatabase.hsqldbFile(Path.of(System.getProperty("sandbox.data", "sandbox/data")));
         boolean demo = Boolean.parseBoolean(System.getProperty("sandbox.demo", "true"));
-        return new SandboxConfig(port, database, demo, Clock.systemDefaultZone());
+        return new SandboxConfig(port, database, demo, Clock.systemDefaultZone(), PluginDescriptor.RESOURCE);
     }
 
     private static void printWelcome(SandboxServer server, SandboxConfig config) {
         String url = "http://localhost:" + server.port() + SandboxServer.CONTEXT_PATH + "/";
         StringBuilder text = new StringBuilder()
                 .append("\n  XLA Scorecard sandbox (not Jira) is running at ").append(url).append('\n')
-                .append("  Database: ").append(config.database().jdbcUrl()).append('\n')
+                .append("  Database: ").append(config.database().describe()).append('\n')
                 .append("  Demo logins (password = user name):\n");
         for (DemoUser user : DemoUsers.ALL) {
             text.append(String.format("    %-15s %s%n", user.username(), user.displayName()));

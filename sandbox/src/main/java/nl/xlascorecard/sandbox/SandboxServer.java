@@ -5,8 +5,11 @@ import java.net.BindException;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.EnumSet;
+import java.util.Locale;
+import java.util.function.Function;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Servlet;
 
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -22,24 +25,42 @@ import org.glassfish.jersey.servlet.ServletContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+
+import nl.xlascorecard.plugin.config.XlaApp;
+import nl.xlascorecard.plugin.i18n.Messages;
 import nl.xlascorecard.plugin.security.CallerResolver;
 import nl.xlascorecard.sandbox.auth.AuthenticationFilter;
 import nl.xlascorecard.sandbox.auth.LanguageServlet;
 import nl.xlascorecard.sandbox.auth.LoginServlet;
 import nl.xlascorecard.sandbox.auth.LogoutServlet;
 import nl.xlascorecard.sandbox.auth.SandboxCallerResolver;
+import nl.xlascorecard.sandbox.auth.SandboxMessages;
+import nl.xlascorecard.sandbox.db.OpenDatabase;
+import nl.xlascorecard.sandbox.demo.AdjustableClock;
+import nl.xlascorecard.sandbox.demo.DemoDataGenerator;
 import nl.xlascorecard.sandbox.db.SandboxDatabase;
 import nl.xlascorecard.sandbox.descriptor.PluginClasses;
 import nl.xlascorecard.sandbox.descriptor.PluginDescriptor;
 import nl.xlascorecard.sandbox.descriptor.RestModule;
+import nl.xlascorecard.sandbox.descriptor.ServletModule;
 import nl.xlascorecard.sandbox.rest.MyselfResource;
 import nl.xlascorecard.sandbox.rest.PluginRestApplication;
 import nl.xlascorecard.sandbox.servicedesk.JdbcOrganisationDirectory;
 import nl.xlascorecard.sandbox.web.HomeServlet;
 import nl.xlascorecard.sandbox.web.SandboxChrome;
+import nl.xlascorecard.sandbox.velocity.JdkMethods;
+import nl.xlascorecard.sandbox.velocity.MethodAllowlist;
+import nl.xlascorecard.sandbox.velocity.SandboxTemplateRenderer;
 import nl.xlascorecard.sandbox.web.StaticFilesServlet;
+import nl.xlascorecard.sandbox.webresource.PageDecoratorFilter;
+import nl.xlascorecard.sandbox.webresource.SandboxPageBuilderService;
+import nl.xlascorecard.sandbox.webresource.WebResourceServlet;
+import nl.xlascorecard.sandbox.webresource.WebResources;
 import nl.xlascorecard.sandbox.wiring.Components;
 import nl.xlascorecard.sandbox.wiring.PluginWiring;
+import nl.xlascorecard.sandbox.wiring.TypeRef;
 
 /**
  * The sandbox host: Jetty 12 serving the plugin under {@code /jira} with its REST resources,
@@ -49,6 +70,8 @@ import nl.xlascorecard.sandbox.wiring.PluginWiring;
 public final class SandboxServer implements AutoCloseable {
 
     public static final String CONTEXT_PATH = "/jira";
+    /** Where Jira mounts a plugin's {@code <servlet>} modules. */
+    public static final String PLUGIN_SERVLETS = "/plugins/servlet";
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
 
@@ -66,11 +89,11 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     private final Server server;
-    private final SandboxDatabase database;
+    private final OpenDatabase database;
     private final PluginWiring wiring;
     private final int port;
 
-    private SandboxServer(Server server, SandboxDatabase database, PluginWiring wiring, int port) {
+    private SandboxServer(Server server, OpenDatabase database, PluginWiring wiring, int port) {
         this.server = server;
         this.database = database;
         this.wiring = wiring;
@@ -102,36 +125,52 @@ public final class SandboxServer implements AutoCloseable {
         server.addConnector(connector);
 
         SandboxDatabase database = config.database();
+        OpenDatabase open = null;
         PluginWiring wiring = null;
         try {
-            database.prepare();
+            open = OpenDatabase.open(database);
             JdbcOrganisationDirectory directory = new JdbcOrganisationDirectory(database);
             directory.initialise();
+            ClassLoader loader = SandboxServer.class.getClassLoader();
+            PluginDescriptor descriptor = PluginDescriptor.load(loader, config.descriptor());
             Components components = new Components();
-            components.add(CallerResolver.class, new SandboxCallerResolver());
-            wiring = PluginWiring.start(database, directory, config.clock(), components);
-            server.setHandler(context(PluginDescriptor.load(SandboxServer.class.getClassLoader()), components));
+            SandboxMessages messages = new SandboxMessages();
+            components.add(CallerResolver.class, new SandboxCallerResolver())
+                    .add(Messages.class, messages)
+                    .addGeneric(new TypeRef<Function<Locale, Messages>>() { }.type(), (Function<Locale, Messages>) messages::in)
+                    .add(TemplateRenderer.class, new SandboxTemplateRenderer(
+                            new MethodAllowlist(JdkMethods.ALLOWED).plus(descriptor.allowedMethods())))
+                    .add(PageBuilderService.class, new SandboxPageBuilderService());
+            AdjustableClock clock = new AdjustableClock(config.clock());
+            wiring = PluginWiring.start(database, directory, clock, components);
+            if (config.demoData()) {
+                XlaApp app = wiring.app();
+                new DemoDataGenerator(app.organisations(), app.rounds(), app.responses(), app.template(), app.actions(), clock)
+                        .generateIfEmpty();
+            }
+            server.setHandler(context(descriptor, new PluginClasses(loader, config.descriptor()), components));
             ErrorHandler errors = new ErrorHandler();
             errors.setShowStacks(false);
             errors.setShowMessageInTitle(false);
             server.setErrorHandler(errors);
             server.start();
         } catch (SQLException e) {
-            closeQuietly(server, wiring);
+            closeQuietly(server, wiring, open);
             throw databaseProblem(database, e);
         } catch (Exception e) {
-            closeQuietly(server, wiring);
+            closeQuietly(server, wiring, open);
             if (e instanceof SandboxStartException start) {
                 throw start;
             }
             throw new IllegalStateException("The sandbox failed to start", e);
         }
-        SandboxServer sandbox = new SandboxServer(server, database, wiring, connector.getLocalPort());
+        SandboxServer sandbox = new SandboxServer(server, open, wiring, connector.getLocalPort());
         LOG.info("XLA Scorecard sandbox (not Jira) started at {}", sandbox.baseUrl());
         return sandbox;
     }
 
-    private static ServletContextHandler context(PluginDescriptor descriptor, Components components) {
+    private static ServletContextHandler context(PluginDescriptor descriptor, PluginClasses pluginClasses, Components components)
+            throws ClassNotFoundException {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath(CONTEXT_PATH);
         SessionHandler sessions = context.getSessionHandler();
@@ -139,15 +178,26 @@ public final class SandboxServer implements AutoCloseable {
         sessions.setSameSite(HttpCookie.SameSite.LAX);
         sessions.setMaxInactiveInterval(8 * 60 * 60);
 
-        context.addFilter(new FilterHolder(new AuthenticationFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        WebResources webResources = new WebResources(descriptor);
+        EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+        context.addFilter(new FilterHolder(new AuthenticationFilter()), "/*", requests);
+        context.addFilter(new FilterHolder(new PageDecoratorFilter(webResources)), PLUGIN_SERVLETS + "/*", requests);
 
         context.addServlet(new ServletHolder(new LoginServlet()), AuthenticationFilter.LOGIN_PATH);
         context.addServlet(new ServletHolder(new LogoutServlet()), SandboxChrome.LOGOUT_PATH);
         context.addServlet(new ServletHolder(new LanguageServlet()), SandboxChrome.LANGUAGE_PATH);
         context.addServlet(new ServletHolder(new StaticFilesServlet()), SandboxChrome.STATIC_PATH + "/*");
+        context.addServlet(new ServletHolder(new WebResourceServlet(webResources)), WebResources.PATH + "/*");
         context.addServlet(new ServletHolder(new HomeServlet()), "");
 
-        PluginClasses pluginClasses = new PluginClasses(SandboxServer.class.getClassLoader());
+        ClassLoader loader = SandboxServer.class.getClassLoader();
+        for (ServletModule module : descriptor.servlets()) {
+            Servlet servlet = (Servlet) components.create(Class.forName(module.className(), true, loader));
+            ServletHolder holder = new ServletHolder("servlet-" + module.key(), servlet);
+            for (String pattern : module.urlPatterns()) {
+                context.addServlet(holder, PLUGIN_SERVLETS + pattern);
+            }
+        }
         for (RestModule module : descriptor.restModules()) {
             ResourceConfig rest = PluginRestApplication.create(module, pluginClasses, components);
             context.addServlet(new ServletHolder("rest-" + module.key(), new ServletContainer(rest)), module.mapping());
@@ -160,10 +210,10 @@ public final class SandboxServer implements AutoCloseable {
     private static SandboxStartException databaseProblem(SandboxDatabase database, SQLException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("lock")) {
-            return new SandboxStartException("The sandbox database (" + database.jdbcUrl() + ") is in use by another"
+            return new SandboxStartException("The sandbox database (" + database.describe() + ") is in use by another"
                     + " program, most likely a sandbox that is still running: stop it first.", e);
         }
-        return new SandboxStartException("Cannot open the sandbox database " + database.jdbcUrl() + ": " + message, e);
+        return new SandboxStartException("Cannot open the sandbox database " + database.describe() + ": " + message, e);
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
@@ -175,7 +225,7 @@ public final class SandboxServer implements AutoCloseable {
         return false;
     }
 
-    private static void closeQuietly(Server server, PluginWiring wiring) {
+    private static void closeQuietly(Server server, PluginWiring wiring, OpenDatabase open) {
         try {
             server.stop();
         } catch (Exception e) {
@@ -183,6 +233,13 @@ public final class SandboxServer implements AutoCloseable {
         }
         if (wiring != null) {
             wiring.close();
+        }
+        if (open != null) {
+            try {
+                open.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing the database of a half-started server failed", e);
+            }
         }
     }
 
@@ -199,8 +256,13 @@ public final class SandboxServer implements AutoCloseable {
         return port;
     }
 
+    /** The plugin's composition root: direct access to the core in-ports (test set-up, benchmarks). */
+    public XlaApp app() {
+        return wiring.app();
+    }
+
     public SandboxDatabase database() {
-        return database;
+        return database.database();
     }
 
     /** An HTTP client logged in as {@code username} by basic auth (REST) ; {@code null} for anonymous. */
@@ -217,7 +279,7 @@ public final class SandboxServer implements AutoCloseable {
         }
         wiring.close();
         try {
-            database.shutdown();
+            database.close();
         } catch (SQLException e) {
             LOG.warn("The database did not shut down cleanly", e);
         }

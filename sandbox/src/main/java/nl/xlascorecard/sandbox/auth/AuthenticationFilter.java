@@ -72,8 +72,9 @@ public final class AuthenticationFilter extends HttpFilter {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
+    /** Jira's form: {@code os_destination} relative to the context path. */
     private static String loginUrl(HttpServletRequest request) {
-        String destination = request.getRequestURI() + (request.getQueryString() != null ? "?" + request.getQueryString() : "");
+        String destination = pathInContext(request) + (request.getQueryString() != null ? "?" + request.getQueryString() : "");
         return request.getContextPath() + LOGIN_PATH + "?os_destination=" + URLEncoder.encode(destination, StandardCharsets.UTF_8);
     }
 

@@ -7,39 +7,47 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
 
+import nl.xlascorecard.aohost.Database;
+
 /**
  * Where the sandbox keeps its data: an HSQLDB file database (survives restarts) or a schema of a
- * PostgreSQL database. Both the AO facade and the simulated service desk connect through this, so
- * they always see the same database.
- *
- * @param schema {@code null} for HSQLDB (its default schema); the PostgreSQL schema otherwise
+ * PostgreSQL database. The plugin's AO tables (through {@link #aoDatabase()}) and the simulated
+ * service desk's own table live in the same database and schema.
  */
-public record SandboxDatabase(DatabaseKind kind, String jdbcUrl, String user, String password, String schema) {
+public record SandboxDatabase(DatabaseKind kind, Database aoDatabase) {
 
     public SandboxDatabase {
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(aoDatabase, "aoDatabase");
     }
 
     /** An HSQLDB file database {@code xla} in {@code directory}. */
     public static SandboxDatabase hsqldbFile(Path directory) {
-        Path file = directory.toAbsolutePath().resolve("xla");
-        // hsqldb.write_delay=false: every commit reaches the file, so a killed sandbox loses nothing.
-        String url = "jdbc:hsqldb:file:" + file + ";hsqldb.write_delay=false";
-        return new SandboxDatabase(DatabaseKind.HSQLDB, url, "SA", "", null);
+        Database base = Database.hsqldbFile(directory.resolve("xla"));
+        // write_delay=false: every commit reaches the files, so a killed sandbox loses nothing.
+        Database durable = new Database(base.kind(), base.jdbcUrl() + ";hsqldb.write_delay=false", base.username(),
+                base.password(), null);
+        return new SandboxDatabase(DatabaseKind.HSQLDB, durable);
     }
 
-    /** A schema of the PostgreSQL database at {@code baseUrl} (e.g. jdbc:postgresql://127.0.0.1:5432/test). */
-    public static SandboxDatabase postgres(String baseUrl, String user, String schema) {
-        if (!schema.matches("[a-z_][a-z0-9_]{0,62}")) {
-            throw new IllegalArgumentException("PostgreSQL schema must be a lower-case identifier: " + schema);
-        }
-        String separator = baseUrl.contains("?") ? "&" : "?";
-        return new SandboxDatabase(DatabaseKind.POSTGRES, baseUrl + separator + "currentSchema=" + schema, user, "", schema);
+    /** A schema of the PostgreSQL database at {@code url} (e.g. jdbc:postgresql://127.0.0.1:5432/test). */
+    public static SandboxDatabase postgres(String url, String user, String schema) {
+        return new SandboxDatabase(DatabaseKind.POSTGRES, Database.postgres(url, user, "", schema));
     }
 
+    /** For messages: the JDBC URL and, on PostgreSQL, the schema. */
+    public String describe() {
+        return aoDatabase.jdbcUrl() + (aoDatabase.schema() == null ? "" : " (schema " + aoDatabase.schema() + ")");
+    }
+
+    /** A connection whose default schema is the sandbox's. */
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl, user, password);
+        if (kind == DatabaseKind.POSTGRES) {
+            String separator = aoDatabase.jdbcUrl().contains("?") ? "&" : "?";
+            return DriverManager.getConnection(aoDatabase.jdbcUrl() + separator + "currentSchema=" + aoDatabase.schema(),
+                    aoDatabase.username(), aoDatabase.password());
+        }
+        return DriverManager.getConnection(aoDatabase.jdbcUrl(), aoDatabase.username(), aoDatabase.password());
     }
 
     /** Creates the PostgreSQL schema when it does not exist yet (HSQLDB needs nothing). */
@@ -48,20 +56,7 @@ public record SandboxDatabase(DatabaseKind kind, String jdbcUrl, String user, St
             return;
         }
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
-        }
-    }
-
-    /**
-     * Closes the database cleanly: HSQLDB writes its files and releases the lock file, so the next
-     * start opens it without recovery. PostgreSQL needs nothing.
-     */
-    public void shutdown() throws SQLException {
-        if (kind != DatabaseKind.HSQLDB) {
-            return;
-        }
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
+            statement.execute("CREATE SCHEMA IF NOT EXISTS " + aoDatabase.schema());
         }
     }
 
@@ -71,7 +66,7 @@ public record SandboxDatabase(DatabaseKind kind, String jdbcUrl, String user, St
             return;
         }
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            statement.execute("DROP SCHEMA IF EXISTS " + aoDatabase.schema() + " CASCADE");
         }
     }
 }

@@ -24,11 +24,11 @@ public final class PluginClasses {
     private final ClassLoader loader;
     private final URL descriptor;
 
-    public PluginClasses(ClassLoader loader) {
+    public PluginClasses(ClassLoader loader, String descriptorResource) {
         this.loader = loader;
-        this.descriptor = loader.getResource(PluginDescriptor.RESOURCE);
+        this.descriptor = loader.getResource(descriptorResource);
         if (descriptor == null) {
-            throw new IllegalStateException(PluginDescriptor.RESOURCE + " is not on the class path");
+            throw new IllegalStateException(descriptorResource + " is not on the class path");
         }
     }
 
@@ -51,6 +51,7 @@ public final class PluginClasses {
                 }
             } else {
                 Path root = Path.of(descriptor.toURI()).getParent();
+                // The descriptor is at the root of the classes folder (or jar), so that is where packages start.
                 Path folder = root.resolve(prefix);
                 if (Files.isDirectory(folder)) {
                     try (Stream<Path> files = Files.walk(folder)) {

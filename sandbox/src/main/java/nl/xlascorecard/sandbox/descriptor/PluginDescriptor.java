@@ -45,11 +45,11 @@ public final class PluginDescriptor {
         this.allowedMethods = Set.copyOf(allowedMethods);
     }
 
-    /** The descriptor on the class path of {@code loader}. */
-    public static PluginDescriptor load(ClassLoader loader) {
-        URL url = loader.getResource(RESOURCE);
+    /** The descriptor {@code resourceName} (normally {@link #RESOURCE}) on the class path of {@code loader}. */
+    public static PluginDescriptor load(ClassLoader loader, String resourceName) {
+        URL url = loader.getResource(resourceName);
         if (url == null) {
-            throw new IllegalStateException(RESOURCE + " is not on the class path: is the plugin module built?");
+            throw new IllegalStateException(resourceName + " is not on the class path: is the plugin module built?");
         }
         try (InputStream in = url.openStream()) {
             return parse(in);

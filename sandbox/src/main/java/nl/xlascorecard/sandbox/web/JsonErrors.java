@@ -2,6 +2,7 @@ package nl.xlascorecard.sandbox.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,10 @@ public final class JsonErrors {
 
     public static String body(String message) {
         try {
-            return MAPPER.writeValueAsString(Map.of("errorMessages", List.of(message), "errors", Map.of()));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("errorMessages", List.of(message));
+            body.put("errors", Map.of());
+            return MAPPER.writeValueAsString(body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

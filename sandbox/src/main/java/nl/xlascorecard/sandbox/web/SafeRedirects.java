@@ -7,18 +7,23 @@ public final class SafeRedirects {
     }
 
     /**
-     * {@code destination} when it is a path under {@code contextPath} (e.g. {@code /jira/plugins/...}),
-     * else the home page. Rejects absolute and protocol-relative URLs ({@code //evil.example}).
+     * The address to go to for {@code destination}: a path inside the sandbox, written relative to the
+     * context path as Jira's {@code os_destination} is ({@code /plugins/servlet/...}) or with it
+     * ({@code /jira/plugins/...}); anything else (absolute or protocol-relative URLs such as
+     * {@code //evil.example}) gives the home page.
      */
     public static String localOrHome(String destination, String contextPath) {
         String home = contextPath + "/";
         if (destination == null || destination.isBlank()) {
             return home;
         }
-        boolean local = destination.startsWith(contextPath + "/")
+        boolean local = destination.startsWith("/")
                 && !destination.startsWith("//")
                 && !destination.contains("\\")
                 && destination.chars().noneMatch(c -> c < 0x20);
-        return local ? destination : home;
+        if (!local) {
+            return home;
+        }
+        return destination.startsWith(contextPath + "/") ? destination : contextPath + destination;
     }
 }

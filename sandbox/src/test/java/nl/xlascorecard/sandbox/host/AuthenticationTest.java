@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.xlascorecard.sandbox.SandboxClient;
-import nl.xlascorecard.sandbox.SandboxConfig;
 import nl.xlascorecard.sandbox.SandboxServer;
 
 /** Log-in, sessions, basic auth on REST, 401 and redirects, log-out, language choice. */
@@ -25,7 +24,7 @@ class AuthenticationTest {
 
     @BeforeAll
     static void start() {
-        server = SandboxServer.start(SandboxConfig.forTests(data));
+        server = SandboxServer.start(TestPlugin.config(data));
     }
 
     @AfterAll
@@ -77,7 +76,7 @@ class AuthenticationTest {
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
-                .endsWith("/jira/login.jsp?os_destination=%2Fjira%2Fplugins%2Fservlet%2Fxla%2Forganisations%3Fx%3D1"));
+                .endsWith("/jira/login.jsp?os_destination=%2Fplugins%2Fservlet%2Fxla%2Forganisations%3Fx%3D1"));
     }
 
     @Test

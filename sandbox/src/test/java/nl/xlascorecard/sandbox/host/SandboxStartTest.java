@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.xlascorecard.sandbox.PortInUseException;
-import nl.xlascorecard.sandbox.SandboxConfig;
 import nl.xlascorecard.sandbox.SandboxMain;
 import nl.xlascorecard.sandbox.SandboxServer;
 
@@ -31,7 +30,7 @@ class SandboxStartTest {
     @Test
     void aTakenPortIsReportedAsSuch() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
-            assertThatThrownBy(() -> SandboxServer.start(SandboxConfig.forTests(data).withPort(taken.getLocalPort())))
+            assertThatThrownBy(() -> SandboxServer.start(TestPlugin.config(data).withPort(taken.getLocalPort())))
                     .isInstanceOf(PortInUseException.class)
                     .hasMessageContaining("Port " + taken.getLocalPort() + " is already in use")
                     .hasMessageContaining("-Dsandbox.port=");
@@ -59,14 +58,14 @@ class SandboxStartTest {
 
     @Test
     void dataSurvivesARestart() throws Exception {
-        SandboxServer first = SandboxServer.start(SandboxConfig.forTests(data));
+        SandboxServer first = SandboxServer.start(TestPlugin.config(data));
         try (Connection connection = first.database().connect(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE RESTART_MARKER (NAME VARCHAR(20))");
             statement.execute("INSERT INTO RESTART_MARKER VALUES ('kept')");
         }
         first.stop();
 
-        SandboxServer second = SandboxServer.start(SandboxConfig.forTests(data));
+        SandboxServer second = SandboxServer.start(TestPlugin.config(data));
         try (Connection connection = second.database().connect(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT NAME FROM RESTART_MARKER")) {
             assertThat(rows.next()).isTrue();
@@ -78,7 +77,7 @@ class SandboxStartTest {
 
     @Test
     void aRandomPortIsChosenAndServesUnderJira() {
-        SandboxServer server = SandboxServer.start(SandboxConfig.forTests(data));
+        SandboxServer server = SandboxServer.start(TestPlugin.config(data));
         try {
             assertThat(server.port()).isPositive();
             assertThat(server.baseUrl()).isEqualTo("http://127.0.0.1:" + server.port() + "/jira");

@@ -1,0 +1,38 @@
+package nl.xlascorecard.plugin.persistence;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+
+import nl.xlascorecard.core.shared.ConflictException;
+import nl.xlascorecard.plugin.persistence.ao.VersionedAo;
+
+/**
+ * The optimistic-lock check of an update, made safe against a concurrent update of the same row.
+ * A compare of the version read earlier would let two transactions that both read version 3 both
+ * write version 4. So the update first writes the row (its {@code UPDATED_AT}), which takes the
+ * row's write lock until commit and makes a concurrent updater wait; then it re-reads
+ * {@code ROW_VERSION} with a fresh query, which sees what that other transaction committed, and
+ * fails on a mismatch. AO offers no conditional UPDATE and no SELECT ... FOR UPDATE that works on
+ * every database Jira supports; this uses nothing but a plain update and a count. Must run inside
+ * a transaction (the repositories see to it).
+ */
+final class OptimisticLock {
+
+    static final String FIELD = "version";
+    static final String STALE_KEY = nl.xlascorecard.core.shared.ConflictException.STALE_VERSION_KEY;
+
+    private OptimisticLock() {
+    }
+
+    /** Locks {@code row} and checks that its stored version is still {@code expectedVersion}. */
+    static <T extends VersionedAo> void claim(ActiveObjects ao, Class<T> type, T row, long expectedVersion) {
+        row.setUpdatedAt(System.currentTimeMillis());
+        row.save();
+        if (ao.count(type, "ID = ? AND ROW_VERSION = ?", row.getID(), expectedVersion) != 1) {
+            throw stale(type.getSimpleName() + " " + row.getID() + " is no longer at version " + expectedVersion);
+        }
+    }
+
+    static ConflictException stale(String logMessage) {
+        return new ConflictException(FIELD, STALE_KEY, logMessage);
+    }
+}
