@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 
+import nl.xlascorecard.plugin.config.XlaApp;
 import nl.xlascorecard.plugin.i18n.Messages;
 import nl.xlascorecard.plugin.security.CallerResolver;
 import nl.xlascorecard.sandbox.auth.AuthenticationFilter;
@@ -37,6 +38,8 @@ import nl.xlascorecard.sandbox.auth.LogoutServlet;
 import nl.xlascorecard.sandbox.auth.SandboxCallerResolver;
 import nl.xlascorecard.sandbox.auth.SandboxMessages;
 import nl.xlascorecard.sandbox.db.OpenDatabase;
+import nl.xlascorecard.sandbox.demo.AdjustableClock;
+import nl.xlascorecard.sandbox.demo.DemoDataGenerator;
 import nl.xlascorecard.sandbox.db.SandboxDatabase;
 import nl.xlascorecard.sandbox.descriptor.PluginClasses;
 import nl.xlascorecard.sandbox.descriptor.PluginDescriptor;
@@ -138,7 +141,13 @@ public final class SandboxServer implements AutoCloseable {
                     .add(TemplateRenderer.class, new SandboxTemplateRenderer(
                             new MethodAllowlist(JdkMethods.ALLOWED).plus(descriptor.allowedMethods())))
                     .add(PageBuilderService.class, new SandboxPageBuilderService());
-            wiring = PluginWiring.start(database, directory, config.clock(), components);
+            AdjustableClock clock = new AdjustableClock(config.clock());
+            wiring = PluginWiring.start(database, directory, clock, components);
+            if (config.demoData()) {
+                XlaApp app = wiring.app();
+                new DemoDataGenerator(app.organisations(), app.rounds(), app.responses(), app.template(), app.actions(), clock)
+                        .generateIfEmpty();
+            }
             server.setHandler(context(descriptor, new PluginClasses(loader, config.descriptor()), components));
             ErrorHandler errors = new ErrorHandler();
             errors.setShowStacks(false);
@@ -245,6 +254,11 @@ public final class SandboxServer implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The plugin's composition root: direct access to the core in-ports (test set-up, benchmarks). */
+    public XlaApp app() {
+        return wiring.app();
     }
 
     public SandboxDatabase database() {

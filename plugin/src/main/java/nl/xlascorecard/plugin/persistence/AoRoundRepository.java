@@ -27,7 +27,7 @@ import nl.xlascorecard.plugin.persistence.ao.RoundAo;
 public final class AoRoundRepository implements RoundRepository {
 
     static final String BASELINE_FIELD = "kind";
-    static final String BASELINE_KEY = "xla.error.round.baseline.exists";
+    static final String BASELINE_KEY = nl.xlascorecard.core.scorecard.domain.ScorecardConflicts.BASELINE_EXISTS;
 
     /** Newest period first; the id breaks ties so paging is stable. */
     private static final String NEWEST_FIRST = "OPENS DESC, ID DESC";

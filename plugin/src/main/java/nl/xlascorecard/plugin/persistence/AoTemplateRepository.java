@@ -17,7 +17,7 @@ import nl.xlascorecard.plugin.persistence.ao.TemplateVersionAo;
 public final class AoTemplateRepository implements TemplateRepository {
 
     static final String CONFLICT_FIELD = "basedOnVersion";
-    static final String CONFLICT_KEY = "xla.error.template.version.conflict";
+    static final String CONFLICT_KEY = nl.xlascorecard.core.scorecard.domain.ScorecardConflicts.TEMPLATE_OUTDATED;
 
     private final ActiveObjects ao;
     private final AoTransactionRunner tx;

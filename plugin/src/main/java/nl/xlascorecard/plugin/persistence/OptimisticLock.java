@@ -18,7 +18,7 @@ import nl.xlascorecard.plugin.persistence.ao.VersionedAo;
 final class OptimisticLock {
 
     static final String FIELD = "version";
-    static final String STALE_KEY = "xla.error.version.conflict";
+    static final String STALE_KEY = nl.xlascorecard.core.shared.ConflictException.STALE_VERSION_KEY;
 
     private OptimisticLock() {
     }

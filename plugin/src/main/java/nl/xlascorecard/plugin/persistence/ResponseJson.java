@@ -35,11 +35,12 @@ final class ResponseJson {
 
     static String writeComments(Map<Category, String> comments) {
         Map<String, Object> out = new LinkedHashMap<>();
-        new EnumMap<>(comments).forEach((category, text) -> {
+        for (Category category : Category.values()) {
+            String text = comments.get(category);
             if (text != null && !text.isEmpty()) {
                 out.put(category.name(), text);
             }
-        });
+        }
         return out.isEmpty() ? null : TinyJson.write(out);
     }
 

@@ -2,27 +2,45 @@ package nl.xlascorecard.sandbox.wiring;
 
 import java.time.Clock;
 
+import nl.xlascorecard.aohost.AoHost;
+import nl.xlascorecard.aohost.EntityManagerActiveObjects;
 import nl.xlascorecard.core.organisation.port.out.OrganisationDirectory;
+import nl.xlascorecard.core.scorecard.domain.DefaultTemplate;
+import nl.xlascorecard.plugin.config.XlaApp;
+import nl.xlascorecard.plugin.persistence.PersistenceModule;
 import nl.xlascorecard.sandbox.db.SandboxDatabase;
 
 /**
- * Composition of the plugin on the sandbox database: the AO facade from module {@code ao-host}, the
- * plugin's composition root {@code XlaApp}, and its in-ports registered as {@link Components}.
- * This is the only class that knows how the plugin is assembled.
+ * Composition of the plugin on the sandbox database, as Jira does it when the app is enabled:
+ * Active Objects through {@code ao-host} (upgrade tasks and schema migration first), then the
+ * plugin's composition root {@link XlaApp}, whose in-ports become {@link Components}. This is the
+ * only class that knows how the plugin is assembled.
  */
 public final class PluginWiring implements AutoCloseable {
 
-    private PluginWiring() {
+    private final EntityManagerActiveObjects ao;
+    private final XlaApp app;
+
+    private PluginWiring(EntityManagerActiveObjects ao, XlaApp app) {
+        this.ao = ao;
+        this.app = app;
     }
 
     public static PluginWiring start(SandboxDatabase database, OrganisationDirectory directory, Clock clock, Components components) {
-        components.add(OrganisationDirectory.class, directory).add(Clock.class, clock);
-        return new PluginWiring();
+        EntityManagerActiveObjects ao = AoHost.start(database.aoDatabase(), PersistenceModule.NAMESPACE,
+                PersistenceModule.entities(), PersistenceModule.upgradeTasks(() -> DefaultTemplate.asVersion1(clock.instant())));
+        XlaApp app = new XlaApp(ao, directory, clock);
+        components.add(OrganisationDirectory.class, directory).add(Clock.class, clock).add(XlaApp.class, app).addGettersOf(app);
+        return new PluginWiring(ao, app);
+    }
+
+    public XlaApp app() {
+        return app;
     }
 
     /** Closes the AO entity manager and its connections. */
     @Override
     public void close() {
-        // Nothing is open until the AO facade is wired in.
+        ao.close();
     }
 }

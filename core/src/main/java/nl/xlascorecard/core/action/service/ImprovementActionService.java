@@ -19,7 +19,6 @@ import nl.xlascorecard.core.scorecard.service.TemplateVersions;
 import nl.xlascorecard.core.shared.Caller;
 import nl.xlascorecard.core.shared.ConflictException;
 import nl.xlascorecard.core.shared.FieldErrors;
-import nl.xlascorecard.core.shared.ForbiddenException;
 import nl.xlascorecard.core.shared.NotFoundException;
 import nl.xlascorecard.core.shared.Page;
 import nl.xlascorecard.core.shared.PageRequest;
@@ -73,9 +72,7 @@ public final class ImprovementActionService implements ManageImprovementActions 
     @Override
     public ImprovementAction get(Caller caller, long actionId) {
         ImprovementAction action = actions.find(actionId).orElseThrow(() -> notFound(actionId));
-        if (!access.canSee(caller, action.organisationId())) {
-            throw notFound(actionId);
-        }
+        access.checkVisible(caller, action.organisationId(), () -> notFound(actionId));
         return action;
     }
 
@@ -137,14 +134,7 @@ public final class ImprovementActionService implements ManageImprovementActions 
 
     private ImprovementAction manageable(Caller caller, long actionId, long expectedVersion) {
         ImprovementAction action = actions.find(actionId).orElseThrow(() -> notFound(actionId));
-        OrganisationAccess.Scope scope = access.scope(caller);
-        if (!scope.canManage(action.organisationId())) {
-            if (scope.canSee(action.organisationId())) {
-                throw new ForbiddenException(OrganisationAccess.NOT_MANAGER,
-                        caller.userKey() + " may not change action " + actionId);
-            }
-            throw notFound(actionId);
-        }
+        access.checkManageable(caller, action.organisationId(), () -> notFound(actionId));
         if (action.version() != expectedVersion) {
             throw ConflictException.staleVersion("action " + actionId + " is at version " + action.version());
         }

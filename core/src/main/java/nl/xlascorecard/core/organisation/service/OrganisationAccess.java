@@ -1,6 +1,7 @@
 package nl.xlascorecard.core.organisation.service;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import nl.xlascorecard.core.organisation.domain.OrganisationProfile;
 import nl.xlascorecard.core.organisation.port.out.AppSettingsRepository;
@@ -56,8 +57,16 @@ public final class OrganisationAccess {
 
     /** @throws NotFoundException when the caller may not see the organisation */
     public void checkVisible(Caller caller, long organisationId) {
+        checkVisible(caller, organisationId, () -> notFound(organisationId));
+    }
+
+    /**
+     * For items of an organisation (a round, an action): {@code hidden} names the item itself, so
+     * a hidden round is "round not found" like a missing one.
+     */
+    public void checkVisible(Caller caller, long organisationId, Supplier<NotFoundException> hidden) {
         if (!canSee(caller, organisationId)) {
-            throw notFound(organisationId);
+            throw hidden.get();
         }
     }
 
@@ -66,13 +75,18 @@ public final class OrganisationAccess {
      * @throws ForbiddenException when they see it (as an agent) but may not change its data
      */
     public void checkManageable(Caller caller, long organisationId) {
+        checkManageable(caller, organisationId, () -> notFound(organisationId));
+    }
+
+    /** As {@link #checkManageable(Caller, long)} for an item of the organisation; see {@link #checkVisible}. */
+    public void checkManageable(Caller caller, long organisationId, Supplier<NotFoundException> hidden) {
         Scope scope = scope(caller);
         if (!scope.canManage(organisationId)) {
             if (scope.canSee(organisationId)) {
                 throw new ForbiddenException(NOT_MANAGER,
                         caller.userKey() + " may not manage organisation " + organisationId);
             }
-            throw notFound(organisationId);
+            throw hidden.get();
         }
     }
 

@@ -6,7 +6,6 @@ import nl.xlascorecard.core.organisation.service.OrganisationAccess;
 import nl.xlascorecard.core.scorecard.domain.Round;
 import nl.xlascorecard.core.scorecard.port.out.RoundRepository;
 import nl.xlascorecard.core.shared.Caller;
-import nl.xlascorecard.core.shared.ForbiddenException;
 import nl.xlascorecard.core.shared.NotFoundException;
 
 /**
@@ -28,26 +27,17 @@ public final class RoundAccess {
     /** @throws NotFoundException missing or hidden */
     public Round visible(Caller caller, long roundId) {
         Round round = rounds.find(roundId).orElseThrow(() -> notFound(roundId));
-        if (!access.canSee(caller, round.organisationId())) {
-            throw notFound(roundId);
-        }
+        access.checkVisible(caller, round.organisationId(), () -> notFound(roundId));
         return round;
     }
 
     /**
      * @throws NotFoundException  missing or hidden
-     * @throws ForbiddenException visible (to an agent) but not theirs to change
+     * @throws nl.xlascorecard.core.shared.ForbiddenException visible (to an agent) but not theirs to change
      */
     public Round manageable(Caller caller, long roundId) {
         Round round = rounds.find(roundId).orElseThrow(() -> notFound(roundId));
-        OrganisationAccess.Scope scope = access.scope(caller);
-        if (!scope.canManage(round.organisationId())) {
-            if (scope.canSee(round.organisationId())) {
-                throw new ForbiddenException(OrganisationAccess.NOT_MANAGER,
-                        caller.userKey() + " may not change round " + roundId);
-            }
-            throw notFound(roundId);
-        }
+        access.checkManageable(caller, round.organisationId(), () -> notFound(roundId));
         return round;
     }
 

@@ -1,16 +1,18 @@
 package nl.xlascorecard.core.scorecard.service;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 import nl.xlascorecard.core.scorecard.domain.Category;
 import nl.xlascorecard.core.scorecard.domain.RespondentRole;
 import nl.xlascorecard.core.scorecard.domain.Response;
 import nl.xlascorecard.core.scorecard.domain.ScorecardTemplate;
+import nl.xlascorecard.core.scorecard.domain.TemplateCategory;
+import nl.xlascorecard.core.scorecard.domain.TemplateStatement;
 import nl.xlascorecard.core.shared.stats.Summary;
 
 /**
@@ -24,83 +26,116 @@ import nl.xlascorecard.core.shared.stats.Summary;
  *     interval from the respondents' own overall scores (the mean of their category scores) and the
  *     interval centred on that overall mean.</li>
  * </ul>
- * An empty {@link Optional} means nobody gave a score.
+ * An empty {@link Optional} means nobody gave a score. Each respondent's scores are indexed by
+ * position once, and each summary is computed once, because a result asks for the same groups
+ * several times (its own figure and each comparison).
  */
 final class RoundScores {
 
-    private final ScorecardTemplate template;
-    private final List<Respondent> respondents;
+    private static final Category[] CATEGORIES = Category.values();
 
-    private RoundScores(ScorecardTemplate template, List<Respondent> respondents) {
-        this.template = template;
+    private final Map<String, Integer> statementIndex;
+    private final List<Respondent> respondents;
+    private final Map<Object, Optional<Summary>> summaries = new HashMap<>();
+
+    private RoundScores(Map<String, Integer> statementIndex, List<Respondent> respondents) {
+        this.statementIndex = statementIndex;
         this.respondents = respondents;
     }
 
     static RoundScores of(ScorecardTemplate template, List<Response> responses) {
-        return new RoundScores(template, responses.stream().map(r -> Respondent.of(template, r)).toList());
+        List<TemplateStatement> statements = template.statements();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < statements.size(); i++) {
+            index.put(statements.get(i).key(), i);
+        }
+        return new RoundScores(index, responses.stream().map(r -> Respondent.of(template, index, r)).toList());
     }
 
     RoundScores forRole(RespondentRole role) {
-        return new RoundScores(template, respondents.stream().filter(r -> r.role == role).toList());
+        return new RoundScores(statementIndex, respondents.stream().filter(r -> r.role == role).toList());
     }
 
     Optional<Summary> statement(String key) {
-        return summarise(r -> {
-            Integer score = r.statementScores.get(key);
-            return score == null ? null : score.doubleValue();
-        });
+        Integer index = statementIndex.get(key);
+        if (index == null) {
+            return Optional.empty();
+        }
+        return summaries.computeIfAbsent(key, k -> summarise(r -> r.statementScores[index]));
     }
 
     Optional<Summary> category(Category category) {
-        return summarise(r -> r.categoryScores.get(category));
+        return summaries.computeIfAbsent(category, c -> summarise(r -> r.categoryScores[category.ordinal()]));
     }
 
     Optional<Summary> overall() {
-        List<Double> categoryMeans = new ArrayList<>();
-        for (Category category : Category.values()) {
-            category(category).ifPresent(s -> categoryMeans.add(s.mean()));
+        return summaries.computeIfAbsent(RoundScores.class, k -> computeOverall());
+    }
+
+    private Optional<Summary> computeOverall() {
+        double sum = 0;
+        int count = 0;
+        for (Category category : CATEGORIES) {
+            Optional<Summary> summary = category(category);
+            if (summary.isPresent()) {
+                sum += summary.get().mean();
+                count++;
+            }
         }
-        if (categoryMeans.isEmpty()) {
+        if (count == 0) {
             return Optional.empty();
         }
-        double overallMean = categoryMeans.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double overallMean = sum / count;
         return summarise(r -> r.overall).map(s -> s.centredOn(overallMean));
     }
 
-    private Optional<Summary> summarise(Function<Respondent, Double> score) {
-        List<Double> values = new ArrayList<>(respondents.size());
+    /** Summary of one score per respondent; {@code NaN} means the respondent gave none. */
+    private Optional<Summary> summarise(ToDoubleFunction<Respondent> score) {
+        double[] values = new double[respondents.size()];
+        int n = 0;
         for (Respondent respondent : respondents) {
-            Double value = score.apply(respondent);
-            if (value != null) {
-                values.add(value);
+            double value = score.applyAsDouble(respondent);
+            if (!Double.isNaN(value)) {
+                values[n++] = value;
             }
         }
-        return values.isEmpty() ? Optional.empty() : Optional.of(Summary.of(values));
+        return n == 0 ? Optional.empty() : Optional.of(Summary.of(Arrays.copyOf(values, n)));
     }
 
-    /** One response reduced to its scores on this template. */
-    private record Respondent(RespondentRole role, Map<String, Integer> statementScores,
-                              Map<Category, Double> categoryScores, Double overall) {
+    /** One response reduced to its scores on this template, by position; {@code NaN} = no score. */
+    private record Respondent(RespondentRole role, double[] statementScores, double[] categoryScores, double overall) {
 
-        static Respondent of(ScorecardTemplate template, Response response) {
-            Map<Category, Double> categoryScores = new EnumMap<>(Category.class);
-            for (var category : template.categories()) {
+        static Respondent of(ScorecardTemplate template, Map<String, Integer> index, Response response) {
+            double[] statementScores = new double[index.size()];
+            Arrays.fill(statementScores, Double.NaN);
+            response.scores().forEach((key, score) -> {
+                Integer i = index.get(key);
+                if (i != null && score != null) {
+                    statementScores[i] = score;
+                }
+            });
+            double[] categoryScores = new double[CATEGORIES.length];
+            Arrays.fill(categoryScores, Double.NaN);
+            double overallSum = 0;
+            int scoredCategories = 0;
+            for (TemplateCategory category : template.categories()) {
                 double sum = 0;
                 int count = 0;
-                for (var statement : category.statements()) {
-                    Integer score = response.scores().get(statement.key());
-                    if (score != null) {
+                for (TemplateStatement statement : category.statements()) {
+                    double score = statementScores[index.get(statement.key())];
+                    if (!Double.isNaN(score)) {
                         sum += score;
                         count++;
                     }
                 }
                 if (count > 0) {
-                    categoryScores.put(category.category(), sum / count);
+                    categoryScores[category.category().ordinal()] = sum / count;
+                    overallSum += sum / count;
+                    scoredCategories++;
                 }
             }
-            Double overall = categoryScores.isEmpty() ? null
-                    : categoryScores.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-            return new Respondent(response.role(), response.scores(), categoryScores, overall);
+            double overall = scoredCategories == 0 ? Double.NaN : overallSum / scoredCategories;
+            return new Respondent(response.role(), statementScores, categoryScores, overall);
         }
     }
 }
