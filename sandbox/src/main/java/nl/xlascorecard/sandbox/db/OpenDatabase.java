@@ -2,6 +2,7 @@ package nl.xlascorecard.sandbox.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.Statement;
 
 /**
@@ -34,8 +35,16 @@ public final class OpenDatabase implements AutoCloseable {
         if (keeper == null) {
             return;
         }
-        try (Connection connection = keeper; Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
+        try (Connection connection = keeper) {
+            if (connection.isClosed()) {
+                // AO's HSQLDB provider already shut the database down when the AO facade was closed.
+                return;
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (SQLNonTransientConnectionException alreadyDown) {
+                // The same: the database went down under this connection, which is what we wanted.
+            }
         }
     }
 }

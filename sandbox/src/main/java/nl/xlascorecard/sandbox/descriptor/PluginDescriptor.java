@@ -45,6 +45,11 @@ public final class PluginDescriptor {
         this.allowedMethods = Set.copyOf(allowedMethods);
     }
 
+    /** The plugin's {@code atlassian-plugin.xml} on the class path of {@code loader}. */
+    public static PluginDescriptor load(ClassLoader loader) {
+        return load(loader, RESOURCE);
+    }
+
     /** The descriptor {@code resourceName} (normally {@link #RESOURCE}) on the class path of {@code loader}. */
     public static PluginDescriptor load(ClassLoader loader, String resourceName) {
         URL url = loader.getResource(resourceName);
