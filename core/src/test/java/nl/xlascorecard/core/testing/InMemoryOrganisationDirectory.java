@@ -15,7 +15,6 @@ import nl.xlascorecard.core.shared.PageRequest;
 public final class InMemoryOrganisationDirectory implements OrganisationDirectory {
 
     private final Map<Long, OrganisationRef> organisations = new LinkedHashMap<>();
-    private int listCalls;
 
     public InMemoryOrganisationDirectory add(long id, String name) {
         organisations.put(id, new OrganisationRef(id, name));
@@ -29,17 +28,12 @@ public final class InMemoryOrganisationDirectory implements OrganisationDirector
 
     @Override
     public Page<OrganisationRef> list(PageRequest page) {
-        listCalls++;
         return Pages.slice(sorted(organisations.values()), page);
     }
 
     @Override
     public List<OrganisationRef> findAll(Collection<Long> organisationIds) {
         return sorted(organisationIds.stream().map(organisations::get).filter(r -> r != null).toList());
-    }
-
-    public int listCalls() {
-        return listCalls;
     }
 
     private static List<OrganisationRef> sorted(Collection<OrganisationRef> refs) {

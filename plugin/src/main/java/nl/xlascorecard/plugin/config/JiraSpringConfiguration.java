@@ -2,6 +2,7 @@ package nl.xlascorecard.plugin.config;
 
 import static com.atlassian.plugins.osgi.javaconfig.OsgiServices.importOsgiService;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -19,14 +20,22 @@ import com.atlassian.servicedesk.api.organization.OrganizationService;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 
+import nl.xlascorecard.core.action.port.in.ManageImprovementActions;
+import nl.xlascorecard.core.organisation.port.in.ManageOrganisations;
+import nl.xlascorecard.core.organisation.port.in.ManageSettings;
 import nl.xlascorecard.core.organisation.port.out.AppSettingsRepository;
 import nl.xlascorecard.core.organisation.port.out.OrganisationDirectory;
+import nl.xlascorecard.core.scorecard.port.in.ManageRounds;
+import nl.xlascorecard.core.scorecard.port.in.ManageTemplate;
+import nl.xlascorecard.core.scorecard.port.in.ReadRoundResults;
+import nl.xlascorecard.core.scorecard.port.in.RecordResponses;
 import nl.xlascorecard.plugin.i18n.BundleMessages;
 import nl.xlascorecard.plugin.i18n.Messages;
 import nl.xlascorecard.plugin.jira.JiraCallerResolver;
 import nl.xlascorecard.plugin.jira.JiraMessages;
 import nl.xlascorecard.plugin.jsm.JsmMemberships;
 import nl.xlascorecard.plugin.jsm.JsmOrganisationDirectory;
+import nl.xlascorecard.plugin.persistence.PersistenceModule;
 import nl.xlascorecard.plugin.security.CallerResolver;
 
 /**
@@ -36,11 +45,10 @@ import nl.xlascorecard.plugin.security.CallerResolver;
  * {@code atlassian-plugin.xml} by constructor injection from these beans. Nothing outside this
  * package knows Spring.
  *
- * <p>Three kinds of beans: services Jira and JSM export to OSGi (imported, never destroyed by us:
- * {@code destroyMethod = ""}), the Jira adapters, and the app's text sources. What the app itself
- * builds on Active Objects (the core's in-ports for servlets and REST resources, and the
- * {@link AppSettingsRepository} the caller resolver reads) must be beans of the app's composition
- * root {@code XlaApp}, built from {@link #activeObjects()} and {@link #organisationDirectory}.
+ * <p>Four kinds of beans: services Jira and JSM export to OSGi (imported, never destroyed by us:
+ * {@code destroyMethod = ""}), the Jira adapters, the app itself (repositories on Jira's Active
+ * Objects and the core's in-ports, built by {@link XlaApp} exactly as in the sandbox), and the
+ * app's text sources.
  *
  * <p>Compiled here against the declarations in {@code platform-api}; it only runs inside Jira
  * (the {@code jira} Maven profile) and has not been verified in a running Jira.
@@ -120,6 +128,61 @@ public class JiraSpringConfiguration {
     public CallerResolver callerResolver(JiraAuthenticationContext authentication, GlobalPermissionManager globalPermissions,
                                          GroupManager groups, JsmMemberships memberships, AppSettingsRepository settings) {
         return new JiraCallerResolver(authentication, globalPermissions, groups, memberships, settings::load);
+    }
+
+    // ---- the app -------------------------------------------------------------------------------
+
+    /** One set of repositories (one transaction runner) shared by the app and the caller resolver. */
+    @Bean
+    public PersistenceModule.Repositories repositories(ActiveObjects activeObjects) {
+        return PersistenceModule.repositories(activeObjects);
+    }
+
+    @Bean
+    public AppSettingsRepository appSettingsRepository(PersistenceModule.Repositories repositories) {
+        return repositories.settings();
+    }
+
+    @Bean
+    public XlaApp xlaApp(PersistenceModule.Repositories repositories, OrganisationDirectory directory) {
+        return new XlaApp(new XlaApp.Ports(directory, repositories.profiles(), repositories.settings(),
+                repositories.templates(), repositories.rounds(), repositories.responses(), repositories.actions(),
+                repositories.transactions()), Clock.systemUTC());
+    }
+
+    @Bean
+    public ManageOrganisations manageOrganisations(XlaApp app) {
+        return app.organisations();
+    }
+
+    @Bean
+    public ManageSettings manageSettings(XlaApp app) {
+        return app.settings();
+    }
+
+    @Bean
+    public ManageTemplate manageTemplate(XlaApp app) {
+        return app.template();
+    }
+
+    @Bean
+    public ManageRounds manageRounds(XlaApp app) {
+        return app.rounds();
+    }
+
+    @Bean
+    public RecordResponses recordResponses(XlaApp app) {
+        return app.responses();
+    }
+
+    @Bean
+    public ReadRoundResults readRoundResults(XlaApp app) {
+        return app.results();
+    }
+
+    @Bean
+    public ManageImprovementActions manageImprovementActions(XlaApp app) {
+        return app.actions();
     }
 
     // ---- texts -------------------------------------------------------------------------------

@@ -14,8 +14,8 @@ import net.java.ao.Query;
 import nl.xlascorecard.core.scorecard.domain.Round;
 import nl.xlascorecard.core.scorecard.domain.RoundKind;
 import nl.xlascorecard.core.scorecard.domain.RoundState;
+import nl.xlascorecard.core.scorecard.domain.ScorecardConflicts;
 import nl.xlascorecard.core.scorecard.port.out.RoundRepository;
-import nl.xlascorecard.core.shared.ConflictException;
 import nl.xlascorecard.core.shared.Page;
 import nl.xlascorecard.core.shared.PageRequest;
 import nl.xlascorecard.plugin.persistence.ao.RoundAo;
@@ -25,9 +25,6 @@ import nl.xlascorecard.plugin.persistence.ao.RoundAo;
  * {@code BASELINE_KEY}; lists are paged and ordered by the (organisation, opens) index.
  */
 public final class AoRoundRepository implements RoundRepository {
-
-    static final String BASELINE_FIELD = "kind";
-    static final String BASELINE_KEY = nl.xlascorecard.core.scorecard.domain.ScorecardConflicts.BASELINE_EXISTS;
 
     /** Newest period first; the id breaks ties so paging is stable. */
     private static final String NEWEST_FIRST = "OPENS DESC, ID DESC";
@@ -63,8 +60,7 @@ public final class AoRoundRepository implements RoundRepository {
                 return toDomain(row);
             } catch (RuntimeException e) {
                 if (round.kind() == RoundKind.BASELINE && UniqueViolations.isUniqueViolation(e)) {
-                    throw new ConflictException(BASELINE_FIELD, BASELINE_KEY,
-                            "organisation " + round.organisationId() + " has a baseline already");
+                    throw ScorecardConflicts.baselineExists(round.organisationId());
                 }
                 throw e;
             }

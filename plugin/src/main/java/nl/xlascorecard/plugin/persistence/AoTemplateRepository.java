@@ -8,16 +8,13 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
+import nl.xlascorecard.core.scorecard.domain.ScorecardConflicts;
 import nl.xlascorecard.core.scorecard.domain.ScorecardTemplate;
 import nl.xlascorecard.core.scorecard.port.out.TemplateRepository;
-import nl.xlascorecard.core.shared.ConflictException;
 import nl.xlascorecard.plugin.persistence.ao.TemplateVersionAo;
 
 /** Template versions in {@code TEMPLATE_VERSION}: inserted once, never changed, unique by number. */
 public final class AoTemplateRepository implements TemplateRepository {
-
-    static final String CONFLICT_FIELD = "basedOnVersion";
-    static final String CONFLICT_KEY = nl.xlascorecard.core.scorecard.domain.ScorecardConflicts.TEMPLATE_OUTDATED;
 
     private final ActiveObjects ao;
     private final AoTransactionRunner tx;
@@ -53,8 +50,7 @@ public final class AoTemplateRepository implements TemplateRepository {
                 return toDomain(row);
             } catch (RuntimeException e) {
                 if (UniqueViolations.isUniqueViolation(e)) {
-                    throw new ConflictException(CONFLICT_FIELD, CONFLICT_KEY,
-                            "template version " + template.version() + " exists already", String.valueOf(template.version()));
+                    throw ScorecardConflicts.templateOutdated(template.version());
                 }
                 throw e;
             }

@@ -17,9 +17,6 @@ import nl.xlascorecard.plugin.persistence.ao.VersionedAo;
  */
 final class OptimisticLock {
 
-    static final String FIELD = "version";
-    static final String STALE_KEY = nl.xlascorecard.core.shared.ConflictException.STALE_VERSION_KEY;
-
     private OptimisticLock() {
     }
 
@@ -33,6 +30,6 @@ final class OptimisticLock {
     }
 
     static ConflictException stale(String logMessage) {
-        return new ConflictException(FIELD, STALE_KEY, logMessage);
+        return ConflictException.staleVersion(logMessage);
     }
 }

@@ -11,6 +11,7 @@ import nl.xlascorecard.core.scorecard.port.in.ManageRounds;
 import nl.xlascorecard.core.scorecard.port.in.ManageTemplate;
 import nl.xlascorecard.core.scorecard.port.in.ReadRoundResults;
 import nl.xlascorecard.core.scorecard.port.in.RecordResponses;
+import nl.xlascorecard.plugin.config.XlaApp;
 import nl.xlascorecard.plugin.i18n.Messages;
 import nl.xlascorecard.plugin.rest.error.DomainExceptionMapper;
 import nl.xlascorecard.plugin.rest.error.JsonProcessingExceptionMapper;
@@ -34,6 +35,12 @@ public final class XlaRestResources {
     }
 
     private XlaRestResources() {
+    }
+
+    /** Every resource and provider over the app's composition root. */
+    public static List<Object> create(XlaApp app, CallerResolver callers, Function<Locale, Messages> messages) {
+        return create(new InPorts(app.organisations(), app.settings(), app.template(), app.rounds(), app.responses(),
+                app.results(), app.actions()), callers, messages);
     }
 
     public static List<Object> create(InPorts ports, CallerResolver callers, Function<Locale, Messages> messages) {

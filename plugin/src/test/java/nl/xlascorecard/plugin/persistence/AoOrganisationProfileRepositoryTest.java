@@ -51,7 +51,7 @@ class AoOrganisationProfileRepositoryTest {
                 assertThatThrownBy(() -> repos.profiles().save(new OrganisationProfile(12, Language.EN, null, List.of(), 5, stale)))
                         .isInstanceOfSatisfying(ConflictException.class, e -> {
                             assertThat(e.field()).isEqualTo("version");
-                            assertThat(e.messageKey()).isEqualTo("xla.error.version.conflict");
+                            assertThat(e.messageKey()).isEqualTo(ConflictException.STALE_VERSION_KEY);
                         });
             }
             assertThat(repos.profiles().find(12)).contains(v2);

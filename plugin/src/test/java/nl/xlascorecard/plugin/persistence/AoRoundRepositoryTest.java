@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import nl.xlascorecard.core.scorecard.domain.Round;
 import nl.xlascorecard.core.scorecard.domain.RoundKind;
 import nl.xlascorecard.core.scorecard.domain.RoundState;
+import nl.xlascorecard.core.scorecard.domain.ScorecardConflicts;
 import nl.xlascorecard.core.shared.ConflictException;
 import nl.xlascorecard.core.shared.Page;
 import nl.xlascorecard.core.shared.PageRequest;
@@ -70,7 +71,7 @@ class AoRoundRepositoryTest {
             assertThatThrownBy(() -> repos.rounds().insert(round(7, RoundKind.BASELINE, "2026-05-01")))
                     .isInstanceOfSatisfying(ConflictException.class, e -> {
                         assertThat(e.field()).isEqualTo("kind");
-                        assertThat(e.messageKey()).isEqualTo("xla.error.round.baseline.exists");
+                        assertThat(e.messageKey()).isEqualTo(ScorecardConflicts.BASELINE_EXISTS);
                     });
             repos.rounds().insert(round(8, RoundKind.BASELINE, "2026-01-01"));
             repos.rounds().insert(round(7, RoundKind.PERIODIC, "2026-02-01"));
@@ -104,7 +105,7 @@ class AoRoundRepositoryTest {
             assertThatThrownBy(() -> repos.rounds().update(withState(planned, RoundState.CLOSED, opened)))
                     .isInstanceOfSatisfying(ConflictException.class, e -> {
                         assertThat(e.field()).isEqualTo("version");
-                        assertThat(e.messageKey()).isEqualTo("xla.error.version.conflict");
+                        assertThat(e.messageKey()).isEqualTo(ConflictException.STALE_VERSION_KEY);
                     });
             assertThat(repos.rounds().find(planned.id())).contains(open);
         }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import nl.xlascorecard.core.scorecard.domain.ScorecardTemplate;
+import nl.xlascorecard.core.scorecard.domain.ScorecardConflicts;
 import nl.xlascorecard.core.shared.ConflictException;
 import nl.xlascorecard.plugin.persistence.ao.TemplateVersionAo;
 
@@ -64,7 +65,7 @@ class AoTemplateRepositoryTest {
             assertThatThrownBy(() -> repos.templates().insert(TestTemplates.small(2, "second")))
                     .isInstanceOfSatisfying(ConflictException.class, e -> {
                         assertThat(e.field()).isEqualTo("basedOnVersion");
-                        assertThat(e.messageKey()).isEqualTo("xla.error.template.version.conflict");
+                        assertThat(e.messageKey()).isEqualTo(ScorecardConflicts.TEMPLATE_OUTDATED);
                     });
             assertThat(repos.templates().byVersion(2)).map(t -> t.categories().get(0).name().en()).contains("first RELIABILITY");
         }

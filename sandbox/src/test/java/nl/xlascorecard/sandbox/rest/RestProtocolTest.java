@@ -121,7 +121,7 @@ class RestProtocolTest {
     @Test
     void onlyJsonIsAnswered() {
         HttpResponse<String> response = api.send(ADMIN, api.client(ADMIN).request(RestApi.BASE + "/template")
-                .header("Accept", "text/html").GET());
+                .setHeader("Accept", "text/html").GET());
         RestApi.assertError(response, 406);
     }
 

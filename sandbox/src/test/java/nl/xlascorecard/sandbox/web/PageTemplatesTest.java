@@ -42,7 +42,7 @@ class PageTemplatesTest {
     private static final String BREAKER = "\"'><img src=x onerror=alert(1)>";
     private static final String BREAKER_ESCAPED = "&quot;&#39;&gt;&lt;img src=x onerror=alert(1)&gt;";
 
-    private static final Set<String> APP_ALLOWLIST = PluginDescriptor.load(PageTemplatesTest.class.getClassLoader())
+    private static final Set<String> APP_ALLOWLIST = PluginDescriptor.load(PageTemplatesTest.class.getClassLoader(), PluginDescriptor.RESOURCE)
             .allowedMethods();
 
     /** One template with its page DTO, built around a hostile string. */

@@ -1,7 +1,5 @@
 package nl.xlascorecard.core.action.service;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -11,6 +9,7 @@ import nl.xlascorecard.core.scorecard.domain.Category;
 import nl.xlascorecard.core.scorecard.domain.Round;
 import nl.xlascorecard.core.scorecard.domain.ScorecardTemplate;
 import nl.xlascorecard.core.shared.FieldErrors;
+import nl.xlascorecard.core.shared.Inputs;
 
 /**
  * Field rules of an improvement action. The round (when given) and the template it is checked
@@ -26,8 +25,7 @@ final class ActionRules {
     static final String UNKNOWN_STATEMENT = "xla.error.action.unknownStatement";
     static final String STATEMENT_CATEGORY = "xla.error.action.statementCategoryMismatch";
     static final String ISSUE_KEY_FORMAT = "xla.error.action.issueKeyFormat";
-    private static final String CATEGORIES = String.join(", ",
-            Arrays.stream(Category.values()).map(Enum::name).toList());
+    private static final String CATEGORIES = Inputs.choices(Category.class);
 
     private ActionRules() {
     }
@@ -39,19 +37,19 @@ final class ActionRules {
      */
     static FieldErrors check(ActionCommand command, Optional<Round> round, ScorecardTemplate template) {
         FieldErrors errors = new FieldErrors();
-        String text = stripped(command.text());
+        String text = Inputs.stripped(command.text());
         if (errors.required("text", text)) {
             errors.maxLength("text", text, ImprovementAction.MAX_TEXT);
         }
-        Optional<Category> category = category(command.category());
-        if (stripped(command.category()) != null && category.isEmpty()) {
+        Optional<Category> category = Inputs.choice(Category.class, command.category());
+        if (Inputs.stripped(command.category()) != null && category.isEmpty()) {
             errors.add("category", FieldErrors.INVALID_CHOICE, CATEGORIES);
         }
         if (command.roundId() != null
                 && round.filter(r -> r.organisationId() == command.organisationId()).isEmpty()) {
             errors.add("roundId", ROUND_INVALID);
         }
-        String statementKey = stripped(command.statementKey());
+        String statementKey = Inputs.stripped(command.statementKey());
         if (statementKey != null) {
             Optional<Category> statementCategory = template.categoryOf(statementKey);
             if (statementCategory.isEmpty()) {
@@ -60,7 +58,7 @@ final class ActionRules {
                 errors.add("statementKey", STATEMENT_CATEGORY);
             }
         }
-        String issueKey = stripped(command.linkedIssueKey());
+        String issueKey = Inputs.stripped(command.linkedIssueKey());
         if (issueKey != null) {
             if (issueKey.length() > MAX_KEY) {
                 errors.maxLength("linkedIssueKey", issueKey, MAX_KEY);
@@ -68,21 +66,7 @@ final class ActionRules {
                 errors.add("linkedIssueKey", ISSUE_KEY_FORMAT);
             }
         }
-        errors.maxLength("ownerKey", stripped(command.ownerKey()), MAX_KEY);
+        errors.maxLength("ownerKey", Inputs.stripped(command.ownerKey()), MAX_KEY);
         return errors;
-    }
-
-    /** The category the client meant, case and surrounding blanks ignored. */
-    static Optional<Category> category(String value) {
-        String normalised = stripped(value);
-        if (normalised == null) {
-            return Optional.empty();
-        }
-        String upper = normalised.toUpperCase(Locale.ROOT);
-        return Arrays.stream(Category.values()).filter(c -> c.name().equals(upper)).findFirst();
-    }
-
-    static String stripped(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -19,6 +19,7 @@ import nl.xlascorecard.core.scorecard.service.TemplateVersions;
 import nl.xlascorecard.core.shared.Caller;
 import nl.xlascorecard.core.shared.ConflictException;
 import nl.xlascorecard.core.shared.FieldErrors;
+import nl.xlascorecard.core.shared.Inputs;
 import nl.xlascorecard.core.shared.NotFoundException;
 import nl.xlascorecard.core.shared.Page;
 import nl.xlascorecard.core.shared.PageRequest;
@@ -147,13 +148,13 @@ public final class ImprovementActionService implements ManageImprovementActions 
      */
     private static ImprovementAction fromCommand(long id, ActionCommand c, Subject subject, ActionState state,
                                                  Instant createdAt, String createdBy, Instant doneAt, long version) {
-        String statementKey = ActionRules.stripped(c.statementKey());
-        Category category = ActionRules.category(c.category())
+        String statementKey = Inputs.stripped(c.statementKey());
+        Category category = Inputs.choice(Category.class, c.category())
                 .or(() -> statementKey == null ? Optional.empty() : subject.template().categoryOf(statementKey))
                 .orElse(null);
         return new ImprovementAction(id, c.organisationId(), c.roundId(), category, statementKey,
-                ActionRules.stripped(c.text()), ActionRules.stripped(c.ownerKey()), c.due(), state,
-                ActionRules.stripped(c.linkedIssueKey()), createdAt, createdBy, doneAt, version);
+                Inputs.stripped(c.text()), Inputs.stripped(c.ownerKey()), c.due(), state,
+                Inputs.stripped(c.linkedIssueKey()), createdAt, createdBy, doneAt, version);
     }
 
     private static void requireCommand(ActionCommand command) {

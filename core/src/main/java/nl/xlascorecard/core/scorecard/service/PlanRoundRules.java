@@ -6,6 +6,7 @@ import nl.xlascorecard.core.scorecard.domain.Round;
 import nl.xlascorecard.core.scorecard.port.in.ManageRounds.PlanRoundCommand;
 import nl.xlascorecard.core.shared.FieldError;
 import nl.xlascorecard.core.shared.FieldErrors;
+import nl.xlascorecard.core.shared.Inputs;
 
 /** Field rules of planning a round; the state rules (one baseline) are checked by the service. */
 final class PlanRoundRules {
@@ -18,7 +19,7 @@ final class PlanRoundRules {
     static List<FieldError> check(PlanRoundCommand command) {
         FieldErrors errors = new FieldErrors();
         errors.required("kind", command.kind());
-        errors.maxLength("title", command.title() == null ? null : command.title().strip(), Round.MAX_TITLE);
+        errors.maxLength("title", Inputs.stripped(command.title()), Round.MAX_TITLE);
         boolean opens = errors.required("opens", command.opens());
         boolean closes = errors.required("closes", command.closes());
         if (opens && closes && command.closes().isBefore(command.opens())) {

@@ -1,8 +1,6 @@
 package nl.xlascorecard.core.scorecard.service;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -14,6 +12,7 @@ import nl.xlascorecard.core.scorecard.domain.ScorecardTemplate;
 import nl.xlascorecard.core.scorecard.port.in.RecordResponses.SubmitResponseCommand;
 import nl.xlascorecard.core.shared.FieldError;
 import nl.xlascorecard.core.shared.FieldErrors;
+import nl.xlascorecard.core.shared.Inputs;
 
 /** Field rules of one submitted response against the round's template; every problem is reported. */
 final class ResponseRules {
@@ -22,8 +21,7 @@ final class ResponseRules {
     static final String EMPTY = "xla.error.response.empty";
     static final String NAME_IN_ANONYMOUS_ROUND = "xla.error.response.nameInAnonymousRound";
     static final int MAX_NAME = 255;
-    private static final String ROLES = String.join(", ",
-            Arrays.stream(RespondentRole.values()).map(Enum::name).toList());
+    private static final String ROLES = Inputs.choices(RespondentRole.class);
 
     private ResponseRules() {
     }
@@ -33,11 +31,11 @@ final class ResponseRules {
         if (errors.required("role", command.role()) && role(command.role()).isEmpty()) {
             errors.add("role", FieldErrors.INVALID_CHOICE, ROLES);
         }
-        errors.maxLength("respondentRef", stripped(command.respondentRef()), Response.MAX_REF);
-        if (anonymous && stripped(command.respondentName()) != null) {
+        errors.maxLength("respondentRef", Inputs.stripped(command.respondentRef()), Response.MAX_REF);
+        if (anonymous && Inputs.stripped(command.respondentName()) != null) {
             errors.add("respondentName", NAME_IN_ANONYMOUS_ROUND);
         } else {
-            errors.maxLength("respondentName", stripped(command.respondentName()), MAX_NAME);
+            errors.maxLength("respondentName", Inputs.stripped(command.respondentName()), MAX_NAME);
         }
         // Sorted so that the errors come in a stable order whatever map the client's JSON became.
         new TreeMap<>(scoresOf(command)).forEach((key, value) -> {
@@ -49,11 +47,11 @@ final class ResponseRules {
             }
         });
         commentsOf(command).forEach((category, text) ->
-                errors.maxLength("comments." + category.name(), stripped(text), Response.MAX_TEXT));
-        errors.maxLength("onePointBetter", stripped(command.onePointBetter()), Response.MAX_TEXT);
+                errors.maxLength("comments." + category.name(), Inputs.stripped(text), Response.MAX_TEXT));
+        errors.maxLength("onePointBetter", Inputs.stripped(command.onePointBetter()), Response.MAX_TEXT);
         boolean anyScore = scoresOf(command).values().stream().anyMatch(v -> v != null);
-        boolean anyComment = commentsOf(command).values().stream().anyMatch(c -> stripped(c) != null)
-                || stripped(command.onePointBetter()) != null;
+        boolean anyComment = commentsOf(command).values().stream().anyMatch(c -> Inputs.stripped(c) != null)
+                || Inputs.stripped(command.onePointBetter()) != null;
         if (!anyScore && !anyComment) {
             errors.add("scores", EMPTY);
         }
@@ -62,18 +60,7 @@ final class ResponseRules {
 
     /** The role the client meant, case and surrounding blanks ignored. */
     static Optional<RespondentRole> role(String value) {
-        String normalised = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-        for (RespondentRole role : RespondentRole.values()) {
-            if (role.name().equals(normalised)) {
-                return Optional.of(role);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The text without surrounding blanks, or {@code null} when nothing is left. */
-    static String stripped(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return Inputs.choice(RespondentRole.class, value);
     }
 
     static Map<String, Integer> scoresOf(SubmitResponseCommand command) {

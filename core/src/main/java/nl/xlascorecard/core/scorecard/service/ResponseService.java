@@ -16,6 +16,7 @@ import nl.xlascorecard.core.scorecard.port.out.ResponseRepository;
 import nl.xlascorecard.core.shared.Caller;
 import nl.xlascorecard.core.shared.FieldError;
 import nl.xlascorecard.core.shared.FieldErrors;
+import nl.xlascorecard.core.shared.Inputs;
 import nl.xlascorecard.core.shared.Page;
 import nl.xlascorecard.core.shared.PageRequest;
 import nl.xlascorecard.core.shared.TransactionRunner;
@@ -78,14 +79,14 @@ public final class ResponseService implements RecordResponses {
         });
         Map<Category, String> comments = new EnumMap<>(Category.class);
         ResponseRules.commentsOf(command).forEach((category, text) -> {
-            String comment = ResponseRules.stripped(text);
+            String comment = Inputs.stripped(text);
             if (comment != null) {
                 comments.put(category, comment);
             }
         });
-        String name = round.anonymous() ? null : ResponseRules.stripped(command.respondentName());
+        String name = round.anonymous() ? null : Inputs.stripped(command.respondentName());
         return new Response(0, round.id(), ResponseRules.role(command.role()).orElseThrow(),
-                ResponseRules.stripped(command.respondentRef()), name, scores, comments,
-                ResponseRules.stripped(command.onePointBetter()), clock.instant());
+                Inputs.stripped(command.respondentRef()), name, scores, comments,
+                Inputs.stripped(command.onePointBetter()), clock.instant());
     }
 }

@@ -20,6 +20,7 @@ import nl.xlascorecard.core.shared.Caller;
 import nl.xlascorecard.core.shared.ConflictException;
 import nl.xlascorecard.core.shared.FieldError;
 import nl.xlascorecard.core.shared.FieldErrors;
+import nl.xlascorecard.core.shared.Inputs;
 import nl.xlascorecard.core.shared.Page;
 import nl.xlascorecard.core.shared.PageRequest;
 import nl.xlascorecard.core.shared.TransactionRunner;
@@ -72,7 +73,7 @@ public final class RoundService implements ManageRounds {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        String title = command.title() == null || command.title().isBlank() ? null : command.title().strip();
+        String title = Inputs.stripped(command.title());
         return transactions.inTransaction(() -> {
             // A friendly early answer; the repository's unique key decides when two requests race.
             if (command.kind() == RoundKind.BASELINE && rounds.findBaseline(organisationId).isPresent()) {

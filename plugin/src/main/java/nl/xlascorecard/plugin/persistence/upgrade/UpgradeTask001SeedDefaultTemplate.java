@@ -10,6 +10,7 @@ import com.atlassian.activeobjects.external.ModelVersion;
 
 import net.java.ao.DBParam;
 
+import nl.xlascorecard.core.scorecard.domain.DefaultTemplate;
 import nl.xlascorecard.core.scorecard.domain.ScorecardTemplate;
 import nl.xlascorecard.plugin.persistence.TemplateJson;
 import nl.xlascorecard.plugin.persistence.upgrade.v001.TemplateVersionAoV001;
@@ -25,7 +26,15 @@ public final class UpgradeTask001SeedDefaultTemplate implements ActiveObjectsUpg
 
     private final Supplier<ScorecardTemplate> defaultTemplate;
 
-    /** @param defaultTemplate the template the app ships (its own version number is ignored) */
+    /**
+     * What Jira's AO plugin calls (it creates upgrade tasks through the plugin's container): seeds
+     * the core's shipped {@link DefaultTemplate}.
+     */
+    public UpgradeTask001SeedDefaultTemplate() {
+        this(() -> DefaultTemplate.asVersion1(Instant.now()));
+    }
+
+    /** @param defaultTemplate the template to seed (its own version number is ignored) */
     public UpgradeTask001SeedDefaultTemplate(Supplier<ScorecardTemplate> defaultTemplate) {
         this.defaultTemplate = Objects.requireNonNull(defaultTemplate, "defaultTemplate");
     }

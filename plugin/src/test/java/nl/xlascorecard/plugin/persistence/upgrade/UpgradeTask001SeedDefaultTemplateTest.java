@@ -17,6 +17,7 @@ import net.java.ao.DBParam;
 import nl.xlascorecard.aohost.AoUpgradeRunner;
 import nl.xlascorecard.aohost.Database;
 import nl.xlascorecard.aohost.EntityManagerActiveObjects;
+import nl.xlascorecard.core.scorecard.domain.DefaultTemplate;
 import nl.xlascorecard.core.scorecard.domain.ScorecardTemplate;
 import nl.xlascorecard.plugin.persistence.AoTestDatabase;
 import nl.xlascorecard.plugin.persistence.PersistenceModule;
@@ -77,6 +78,15 @@ class UpgradeTask001SeedDefaultTemplateTest {
             assertThat(rows[0].getCreatedBy()).isNull();
             assertThat(rows[0].getCreatedAt()).isEqualTo(TestTemplates.CREATED.toEpochMilli());
             assertThat(TemplateJson.read(rows[0].getBody())).isEqualTo(shipped.categories());
+        }
+
+        @Test
+        void withoutArgumentsItSeedsTheCoresShippedTemplate() {
+            new UpgradeTask001SeedDefaultTemplate().upgrade(ModelVersion.valueOf(null), ao);
+
+            TemplateVersionAoV001[] rows = ao.find(TemplateVersionAoV001.class);
+            assertThat(rows).extracting(TemplateVersionAoV001::getVersion).containsExactly(1);
+            assertThat(TemplateJson.read(rows[0].getBody())).isEqualTo(DefaultTemplate.categories());
         }
 
         @Test
