@@ -38,6 +38,7 @@ public record FollowUp(long id, String requestKey, long organisationId, String a
 
     public static final int MAX_TEXT = 4000;
     public static final int MAX_USER_KEY = 255;
+    public static final int MAX_REQUEST_KEY = 255;
 
     public FollowUp {
         Objects.requireNonNull(requestKey, "requestKey");

@@ -11,7 +11,12 @@ public interface SendFollowUpReminders {
 
     ReminderReport sendDue();
 
-    /** How many reminders and escalations this run sent. */
-    record ReminderReport(int reminders, int escalations) {
+    /**
+     * @param reminders   reminders sent by this run
+     * @param escalations escalations sent by this run
+     * @param failed      notices claimed but not delivered because the notifier failed (they are not
+     *                    retried: the claim stands, so no notice is ever sent twice)
+     */
+    record ReminderReport(int reminders, int escalations, int failed) {
     }
 }
