@@ -1,7 +1,8 @@
 /*
- * Inside Jira the web-resource manager gives AUI the context path. AUI's stand-alone build has no
- * such manager, so the sandbox supplies AJS.contextPath() (and AJS.Meta when missing) from the
- * <meta name="ajs-..."> tags its decorator writes.
+ * Inside Jira the web-resource manager gives AUI the context path before AUI loads. AUI's
+ * stand-alone build has no such manager (it fails with "i is not a function" while loading without
+ * it), so the sandbox supplies AJS.contextPath() (and AJS.Meta when missing) from the
+ * <meta name="ajs-..."> tags its decorator writes. Loaded before AUI.
  */
 (function () {
     'use strict';

@@ -100,6 +100,14 @@
         return stat.mean === null || stat.mean === undefined ? '\u2013' : this.fmt.score(stat.mean);
     };
 
+    /** "73,5 \u2013 75,3": the interval alone, where a label or column header already names it. */
+    Page.prototype.rangeText = function (stat) {
+        if (!stat || stat.suppressed || stat.ciLow === null || stat.ciLow === undefined) {
+            return '\u2013';
+        }
+        return XLA.format(AJS.I18n.getText('xla.web.result.range'), this.fmt.score(stat.ciLow), this.fmt.score(stat.ciHigh));
+    };
+
     Page.prototype.intervalText = function (stat) {
         if (!stat || stat.suppressed || stat.ciLow === null || stat.ciLow === undefined) {
             return '\u2013';
@@ -514,6 +522,7 @@
         var self = this;
         var container = document.getElementById('xla-result');
         this.shownRoundId = roundId;
+        container.setAttribute('aria-busy', 'true');
         return this.api.get('/rounds/' + roundId + '/result').then(function (result) {
             var optional = function (id) {
                 return id === null || id === undefined ? Promise.resolve(null)
@@ -525,12 +534,14 @@
             return Promise.all([result, self.template(result.round.templateVersion), previous, baseline]);
         }).then(function (all) {
             self.renderResult(container, all[0], all[1], all[2], all[3]);
+            container.setAttribute('aria-busy', 'false');
             if (focus) {
                 var heading = document.getElementById('xla-result-heading');
                 heading.setAttribute('tabindex', '-1');
                 heading.focus();
             }
         }).catch(function (failure) {
+            container.setAttribute('aria-busy', 'false');
             self.fail(failure);
         });
     };
@@ -543,15 +554,20 @@
             this.chart = null;
         }
         XLA.clear(container);
+        // Which round and state is shown, for scripts and tests that wait for a particular result.
+        container.setAttribute('data-round-id', String(round.id));
+        container.setAttribute('data-round-state', round.state);
         container.appendChild(el('h3', {'class': 'xla-result-round', id: 'xla-result-round', text:
             this.roundName(round) + ' \u2013 ' + this.period(round)}));
         if (round.state === 'OPEN') {
             container.appendChild(el('div', {'class': 'aui-message aui-message-info'}, [
                 el('p', {text: AJS.I18n.getText('xla.web.result.interim')})]));
         }
-        container.appendChild(this.summaryNode(result));
-        container.appendChild(this.attentionNode(result, template));
-        container.appendChild(this.chartNode(result, template, previous, baseline));
+        container.appendChild(el('div', {'class': 'xla-result-overview', id: 'xla-result-overview'}, [
+            this.summaryNode(result),
+            this.attentionNode(result, template),
+            this.chartNode(result, template, previous, baseline)
+        ]));
         container.appendChild(el('h3', {text: AJS.I18n.getText('xla.web.result.categories.heading')}));
         (result.categories || []).forEach(function (category) {
             container.appendChild(self.categoryNode(category, template, result.attentionThreshold));
@@ -569,7 +585,7 @@
             [AJS.I18n.getText('xla.web.result.overall'), el('span', {'class': 'xla-overall-score', id: 'xla-overall-score',
                 text: this.statText(overall)})],
             [AJS.I18n.getText('xla.web.result.respondents'), el('span', {text: XLA.format(TEXT.n, this.fmt.integer(overall.n))})],
-            [AJS.I18n.getText('xla.web.result.ci'), el('span', {id: 'xla-overall-interval', text: this.intervalText(overall)})],
+            [AJS.I18n.getText('xla.web.result.ci'), el('span', {id: 'xla-overall-interval', text: this.rangeText(overall)})],
             [AJS.I18n.getText('xla.web.result.vsprevious'), this.deltaNode(result.overallVsPrevious)],
             [AJS.I18n.getText('xla.web.result.vsbaseline'), this.deltaNode(result.overallVsBaseline)],
             [AJS.I18n.getText('xla.web.result.responserate'), el('span', {text: rate})]
@@ -682,7 +698,7 @@
                 cells.push(el('td', {'class': 'xla-number', text: self.fmt.integer(s.n)}));
                 cells.push(el('td', {'class': 'xla-number', text: self.fmt.score(s.mean)}));
                 cells.push(el('td', {'class': 'xla-number', text: self.fmt.score(s.sd)}));
-                cells.push(el('td', {'class': 'xla-number', text: self.intervalText(s)}));
+                cells.push(el('td', {'class': 'xla-number', text: self.rangeText(s)}));
                 cells.push(el('td', {}, [self.deltaNode(statement.vsPrevious)]));
                 cells.push(el('td', {}, [self.deltaNode(statement.vsBaseline)]));
             }

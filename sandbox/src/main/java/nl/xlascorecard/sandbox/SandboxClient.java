@@ -50,13 +50,17 @@ public final class SandboxClient {
         return username;
     }
 
-    /** A request builder for {@code pathInContext} (e.g. {@code /rest/xla-scorecard/1.0/organisations}). */
+    /**
+     * A request builder for {@code pathInContext} (e.g. {@code /rest/xla-scorecard/1.0/organisations})
+     * with no {@code Accept} header yet: callers choose it.
+     */
     public HttpRequest.Builder request(String pathInContext) {
-        return HttpRequest.newBuilder(server.uri(pathInContext)).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        return HttpRequest.newBuilder(server.uri(pathInContext)).timeout(Duration.ofSeconds(30));
     }
 
+    /** GET with {@code Accept: application/json}. */
     public HttpResponse<String> get(String pathInContext) {
-        return send(request(pathInContext).GET());
+        return send(request(pathInContext).header("Accept", "application/json").GET());
     }
 
     /** GET with {@code Accept: text/html}, for pages. */
@@ -73,11 +77,12 @@ public final class SandboxClient {
     }
 
     public HttpResponse<String> delete(String pathInContext) {
-        return send(request(pathInContext).header("X-Atlassian-Token", "no-check").DELETE());
+        return send(request(pathInContext).header("Accept", "application/json").header("X-Atlassian-Token", "no-check").DELETE());
     }
 
     private HttpRequest.Builder write(String pathInContext) {
-        return request(pathInContext).header("Content-Type", "application/json").header("X-Atlassian-Token", "no-check");
+        return request(pathInContext).header("Accept", "application/json").header("Content-Type", "application/json")
+                .header("X-Atlassian-Token", "no-check");
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {

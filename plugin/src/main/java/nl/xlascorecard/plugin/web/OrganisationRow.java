@@ -45,7 +45,7 @@ public final class OrganisationRow {
         return roundState;
     }
 
-    /** AUI lozenge modifier class for the state. */
+    /** AUI lozenge modifier class for the state, {@code null} when there is no round (plain text then). */
     public String getRoundStateLozenge() {
         return roundStateLozenge;
     }

@@ -71,7 +71,7 @@ public final class OrganisationsServlet extends HttpServlet {
         List<Round> newest = rounds.list(caller, organisation.id(), PageRequest.first(1)).items();
         String state = newest.isEmpty() ? text.text("xla.web.organisations.norounds")
                 : RoundLabels.state(newest.getFirst().state(), text);
-        String lozenge = newest.isEmpty() ? "" : RoundLabels.lozenge(newest.getFirst().state());
+        String lozenge = newest.isEmpty() ? null : RoundLabels.lozenge(newest.getFirst().state());
         return new OrganisationRow(organisation.id(), organisation.name(), url,
                 latestScore(results.latestClosed(caller, organisation.id()), text), state, lozenge);
     }

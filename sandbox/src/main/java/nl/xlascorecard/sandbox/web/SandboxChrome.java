@@ -22,7 +22,7 @@ public final class SandboxChrome {
     }
 
     /**
-     * Tags for the head: AUI (with its bundled jQuery, as Jira's superbatch provides) and the
+     * Tags for the head: jQuery and AUI (as Jira's superbatch provides them) and the
      * sandbox's styles, plus the meta data AUI's {@code AJS.Meta} and {@code AJS.contextPath()} read.
      */
     public String headTags(Visitor visitor) {
@@ -30,10 +30,14 @@ public final class SandboxChrome {
         return "<meta name=\"ajs-context-path\" content=\"" + Html.escape(contextPath) + "\">\n"
                 + "<meta name=\"ajs-remote-user\" content=\"" + Html.escape(visitor.user().map(DemoUser::username).orElse("")) + "\">\n"
                 + "<meta name=\"ajs-user-locale\" content=\"" + Html.escape(visitor.locale().getLanguage()) + "\">\n"
+                // A favicon of its own: not Jira's, and no request for /favicon.ico outside the context.
+                + "<link rel=\"icon\" href=\"" + statics + "/sandbox-icon.svg\" type=\"image/svg+xml\">\n"
                 + "<link rel=\"stylesheet\" href=\"" + statics + "/aui/aui-prototyping.css\">\n"
                 + "<link rel=\"stylesheet\" href=\"" + statics + "/sandbox.css\">\n"
-                + "<script src=\"" + statics + "/aui/aui-prototyping.js\"></script>\n"
-                + "<script src=\"" + statics + "/sandbox-context.js\"></script>\n";
+                // Before AUI: its stand-alone build needs jQuery and reads AJS.contextPath while it loads.
+                + "<script src=\"" + statics + "/jquery/jquery.min.js\"></script>\n"
+                + "<script src=\"" + statics + "/sandbox-context.js\"></script>\n"
+                + "<script src=\"" + statics + "/aui/aui-prototyping.js\"></script>\n";
     }
 
     /** The banner that tells every visitor this is a sandbox, not a Jira site. */

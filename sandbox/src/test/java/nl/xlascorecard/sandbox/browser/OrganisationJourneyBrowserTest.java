@@ -91,7 +91,7 @@ class OrganisationJourneyBrowserTest {
 
             browser.waitFor(".xla-organisations-table");
             assertThat(browser.find(".xla-organisations-table").getText()).contains(language.organisationName());
-            browser.screenshot("organisations-" + language.code());
+            browser.screenshot("organisations-" + language.code(), browser.find("#xla-organisations"));
 
             browser.driver().findElement(By.linkText(language.organisationName())).click();
             browser.waitFor("#xla-organisation-name");
@@ -134,14 +134,13 @@ class OrganisationJourneyBrowserTest {
             browser.waitUntilGone("dialog.xla-dialog");
 
             // The result of the closed round: overall with n and interval, deltas, chart, tables.
-            browser.waitForText("#xla-result-round", title);
-            browser.waitFor("#xla-overall-interval");
+            browser.waitFor("#xla-result[data-round-id='" + roundId + "'][data-round-state='CLOSED'][aria-busy='false']");
+            assertThat(browser.find("#xla-result-round").getText()).startsWith(title);
             assertThat(browser.find("#xla-overall-score").getText()).matches(language.decimal());
             assertThat(browser.find("#xla-overall-interval").getText())
-                    .startsWith(language.intervalWord())
-                    .containsPattern(language.decimal());
+                    .matches(language.decimal().pattern() + " \u2013 " + language.decimal().pattern());
             String summary = browser.find("#xla-result-summary").getText();
-            assertThat(summary).contains(language.vsPreviousLabel()).contains("n = 6");
+            assertThat(summary).contains(language.intervalWord()).contains(language.vsPreviousLabel()).contains("n = 6");
             WebElement significant = browser.find("#xla-result-summary .xla-delta-significant");
             assertThat(significant.getText()).startsWith("+").contains("(" + language.significantWord() + ")");
             assertThat(browser.find("#xla-roles").getText()).contains(language.suppressedRole());
@@ -150,12 +149,13 @@ class OrganisationJourneyBrowserTest {
             Object datasets = browser.script("var c = window.Chart && window.Chart.getChart('xla-category-chart');"
                     + "return c ? c.data.datasets.length : 0;");
             assertThat(((Number) datasets).intValue()).isEqualTo(2);
-            browser.screenshot("result-" + language.code(), browser.find("#xla-result-section"));
+            browser.screenshot("result-" + language.code(), browser.find("#xla-result-overview"));
+            browser.screenshot("result-tables-" + language.code(), browser.find("#xla-result-section"));
 
             addAndFinishAnAction(browser, language);
             browser.screenshot("actions-" + language.code(), browser.find("#xla-actions-section"));
 
-            assertThat(browser.consoleErrors(OrganisationJourneyBrowserTest::isProvokedBadRequest)).isEmpty();
+            assertThat(browser.consoleErrors(OrganisationJourneyBrowserTest::isExpected)).isEmpty();
         }
     }
 
@@ -207,8 +207,13 @@ class OrganisationJourneyBrowserTest {
         browser.waitFor(".xla-actions-table .aui-lozenge-success");
     }
 
-    private static boolean isProvokedBadRequest(String message) {
-        return message.contains("/responses") && message.contains("status of 400");
+    /**
+     * Console lines that are no fault of the pages: the HTTP 400 the test provokes with a bad score
+     * (Chromium logs every failed request), and Chromium asking the host root for a favicon.
+     */
+    private static boolean isExpected(String message) {
+        return message.contains("/responses") && message.contains("status of 400")
+                || message.startsWith(server.baseUrl().replace("/jira", "") + "/favicon.ico ");
     }
 
     // ---- data through REST ---------------------------------------------------------------------
