@@ -46,16 +46,16 @@ public class FollowUpResource {
 
     /**
      * Open follow-ups the caller may see, least time left first. Filters: {@code organisationId},
-     * {@code assignee} (a user key) or {@code unassigned=true} (the service-manager group's).
+     * {@code assigneeKey} (a user key) or {@code unassigned=true} (the service-manager group's).
      */
     @GET
     public PageDto<FollowUpDto> queue(@QueryParam("organisationId") String organisationId,
-                                      @QueryParam("assignee") String assignee,
+                                      @QueryParam("assigneeKey") String assigneeKey,
                                       @QueryParam("unassigned") String unassigned,
                                       @QueryParam("start") String start, @QueryParam("limit") String limit) {
         var caller = Callers.require(callers);
         QueueFilter filter = new QueueFilter(QueryParams.optionalLong("organisationId", organisationId),
-                assignee == null || assignee.isEmpty() ? null : assignee, QueryParams.flag("unassigned", unassigned));
+                assigneeKey == null || assigneeKey.isEmpty() ? null : assigneeKey, QueryParams.flag("unassigned", unassigned));
         return PageDto.from(followUps.queue(caller, filter, PageParams.of(start, limit)), FollowUpDto::from);
     }
 
