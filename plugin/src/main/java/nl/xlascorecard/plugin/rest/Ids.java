@@ -10,6 +10,8 @@ final class Ids {
     static final String ORGANISATION_ID = "{organisationId: [0-9]{1,18}}";
     static final String ROUND_ID = "{roundId: [0-9]{1,18}}";
     static final String VERSION = "{version: [0-9]{1,9}}";
+    /** A Jira issue key as JSM requests have them ({@code ITSM-42}); anything else is a 404 like an unknown key. */
+    static final String REQUEST_KEY = "{requestKey: [A-Z][A-Z0-9_]{1,254}-[0-9]{1,18}}";
 
     private Ids() {
     }

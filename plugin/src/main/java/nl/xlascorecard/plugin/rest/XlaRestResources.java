@@ -5,8 +5,13 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import nl.xlascorecard.core.action.port.in.ManageImprovementActions;
+import nl.xlascorecard.core.followup.port.in.ManageFollowUpSettings;
+import nl.xlascorecard.core.followup.port.in.ReadFollowUpMetrics;
+import nl.xlascorecard.core.followup.port.in.WorkFollowUps;
 import nl.xlascorecard.core.organisation.port.in.ManageOrganisations;
 import nl.xlascorecard.core.organisation.port.in.ManageSettings;
+import nl.xlascorecard.core.rating.port.in.ReadRequestExperience;
+import nl.xlascorecard.core.rating.port.in.ReadTicketRatings;
 import nl.xlascorecard.core.scorecard.port.in.ManageRounds;
 import nl.xlascorecard.core.scorecard.port.in.ManageTemplate;
 import nl.xlascorecard.core.scorecard.port.in.ReadRoundResults;
@@ -31,7 +36,9 @@ public final class XlaRestResources {
     /** The use cases the REST API exposes. */
     public record InPorts(ManageOrganisations organisations, ManageSettings settings, ManageTemplate template,
                           ManageRounds rounds, RecordResponses responses, ReadRoundResults results,
-                          ManageImprovementActions actions) {
+                          ManageImprovementActions actions, ReadTicketRatings ratings,
+                          ReadRequestExperience experience, WorkFollowUps followUps,
+                          ReadFollowUpMetrics followUpMetrics, ManageFollowUpSettings followUpSettings) {
     }
 
     private XlaRestResources() {
@@ -40,7 +47,8 @@ public final class XlaRestResources {
     /** Every resource and provider over the app's composition root. */
     public static List<Object> create(XlaApp app, CallerResolver callers, Function<Locale, Messages> messages) {
         return create(new InPorts(app.organisations(), app.settings(), app.template(), app.rounds(), app.responses(),
-                app.results(), app.actions()), callers, messages);
+                app.results(), app.actions(), app.ratings(), app.requestExperience(), app.followUps(),
+                app.followUpMetrics(), app.followUpSettings()), callers, messages);
     }
 
     public static List<Object> create(InPorts ports, CallerResolver callers, Function<Locale, Messages> messages) {
@@ -56,6 +64,12 @@ public final class XlaRestResources {
                 new ActionResource(ports.actions(), callers),
                 new TemplateResource(ports.template(), callers),
                 new SettingsResource(ports.settings(), callers),
+                new OrganisationRatingsResource(ports.ratings(), callers),
+                new OrganisationCsatResource(ports.ratings(), callers),
+                new RequestExperienceResource(ports.experience(), callers),
+                new FollowUpResource(ports.followUps(), callers),
+                new FollowUpMetricsResource(ports.followUpMetrics(), callers),
+                new FollowUpSettingsResource(ports.followUpSettings(), callers),
                 new ObjectMapperResolver(),
                 new XsrfCheckFilter(messages),
                 new DomainExceptionMapper(messages),

@@ -18,45 +18,45 @@ import nl.xlascorecard.sandbox.SandboxServer;
  * Calls the app's REST API on a running sandbox as one of the demo users (or nobody), over real
  * HTTP, and checks answers against the API's rules (JSON, Jira's error shape, no internals).
  */
-final class RestApi {
+public final class RestApi {
 
-    static final String BASE = "/rest/xla-scorecard/1.0";
-    static final String ANONYMOUS = "anonymous";
-    static final String ADMIN = "admin";
-    static final String SERVICE_MANAGER = "servicemanager";
-    static final String SM_LIMITED = "sm.limited";
-    static final String AGENT = "agent";
-    static final String CUSTOMER = "customer";
+    public static final String BASE = "/rest/xla-scorecard/1.0";
+    public static final String ANONYMOUS = "anonymous";
+    public static final String ADMIN = "admin";
+    public static final String SERVICE_MANAGER = "servicemanager";
+    public static final String SM_LIMITED = "sm.limited";
+    public static final String AGENT = "agent";
+    public static final String CUSTOMER = "customer";
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final SandboxServer server;
     private final Map<String, SandboxClient> clients = new HashMap<>();
 
-    RestApi(SandboxServer server) {
+    public RestApi(SandboxServer server) {
         this.server = server;
     }
 
     /** A session of {@code user}, logged in once and reused. */
-    SandboxClient client(String user) {
+    public SandboxClient client(String user) {
         return clients.computeIfAbsent(user, u -> server.client(ANONYMOUS.equals(u) ? null : u));
     }
 
-    HttpResponse<String> get(String user, String path) {
+    public HttpResponse<String> get(String user, String path) {
         return call(user, "GET", path, null);
     }
 
     /** A request as the app's pages send it: JSON, with the XSRF header on writes. */
-    HttpResponse<String> call(String user, String method, String path, String body) {
+    public HttpResponse<String> call(String user, String method, String path, String body) {
         return send(user, request(user, method, path, body).header("X-Atlassian-Token", "no-check"));
     }
 
     /** The same without the XSRF header. */
-    HttpResponse<String> callWithoutXsrfHeader(String user, String method, String path, String body) {
+    public HttpResponse<String> callWithoutXsrfHeader(String user, String method, String path, String body) {
         return send(user, request(user, method, path, body));
     }
 
-    HttpRequest.Builder request(String user, String method, String path, String body) {
+    public HttpRequest.Builder request(String user, String method, String path, String body) {
         HttpRequest.Builder request = client(user).request(BASE + path);
         if (body == null) {
             return request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -64,25 +64,25 @@ final class RestApi {
         return request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
     }
 
-    HttpResponse<String> send(String user, HttpRequest.Builder request) {
+    public HttpResponse<String> send(String user, HttpRequest.Builder request) {
         return client(user).send(request);
     }
 
     /** The body of a successful answer, failing with the answer when it was not. */
-    JsonNode ok(HttpResponse<String> response) {
+    public JsonNode ok(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(describe(response)).isBetween(200, 299);
         return parse(response);
     }
 
-    JsonNode getOk(String path) {
+    public JsonNode getOk(String path) {
         return ok(get(ADMIN, path));
     }
 
-    JsonNode callOk(String method, String path, Object body) {
+    public JsonNode callOk(String method, String path, Object body) {
         return ok(call(ADMIN, method, path, json(body)));
     }
 
-    static JsonNode parse(HttpResponse<String> response) {
+    public static JsonNode parse(HttpResponse<String> response) {
         try {
             return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
         } catch (JsonProcessingException e) {
@@ -90,7 +90,7 @@ final class RestApi {
         }
     }
 
-    static String json(Object value) {
+    public static String json(Object value) {
         if (value == null || value instanceof String) {
             return (String) value;
         }
@@ -105,7 +105,7 @@ final class RestApi {
      * Asserts Jira's error shape with the status: JSON, {@code errorMessages} a list of texts,
      * {@code errors} an object of texts, at least one text, and nothing of the server's insides.
      */
-    static JsonNode assertError(HttpResponse<String> response, int status) {
+    public static JsonNode assertError(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(describe(response)).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).as(describe(response))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
@@ -124,13 +124,13 @@ final class RestApi {
     }
 
     /** Asserts a 400 whose {@code errors} name {@code field}. */
-    static JsonNode assertFieldError(HttpResponse<String> response, String field) {
+    public static JsonNode assertFieldError(HttpResponse<String> response, String field) {
         JsonNode body = assertError(response, 400);
         assertThat(body.path("errors").has(field)).as("errors name " + field + ": " + describe(response)).isTrue();
         return body;
     }
 
-    static void assertNoInternals(HttpResponse<String> response) {
+    public static void assertNoInternals(HttpResponse<String> response) {
         assertThat(response.body()).as(describe(response))
                 .doesNotContain("Exception")
                 .doesNotContain("\tat ")
@@ -141,7 +141,7 @@ final class RestApi {
                 .doesNotContainIgnoringCase("<html");
     }
 
-    static String describe(HttpResponse<String> response) {
+    public static String describe(HttpResponse<String> response) {
         return response.request().method() + " " + response.uri() + " -> " + response.statusCode() + " " + response.body();
     }
 }

@@ -15,27 +15,27 @@ import nl.xlascorecard.sandbox.servicedesk.DemoOrganisations;
  * data: two organisations with a service manager each, and per organisation an open BASELINE round,
  * a closed round with a response, and an improvement action. Also builds valid request bodies.
  */
-final class RestFixture {
+public final class RestFixture {
 
     /** Noorderlicht: managed by {@code servicemanager}; {@code agent} works for it. */
-    static final long ORG_A = DemoOrganisations.NOORDERLICHT;
+    public static final long ORG_A = DemoOrganisations.NOORDERLICHT;
     /** Oostervaart: managed by {@code sm.limited}; {@code agent} does not work for it. */
-    static final long ORG_B = DemoOrganisations.OOSTERVAART;
+    public static final long ORG_B = DemoOrganisations.OOSTERVAART;
 
     private final RestApi api;
     private final List<String> statementKeys = new ArrayList<>();
     private final Map<Long, Organisation> organisations = new LinkedHashMap<>();
 
     /** What the fixture made for one organisation. */
-    record Organisation(long id, String manager, long openRound, long closedRound, long action) {
+    public record Organisation(long id, String manager, long openRound, long closedRound, long action) {
     }
 
-    RestFixture(RestApi api) {
+    public RestFixture(RestApi api) {
         this.api = api;
     }
 
     /** Creates the data set; with {@code limited} the service managers see only their own organisations. */
-    RestFixture create(boolean limited) {
+    public RestFixture create(boolean limited) {
         api.getOk("/template").path("categories")
                 .forEach(category -> category.path("statements").forEach(s -> statementKeys.add(s.path("key").asText())));
         organisations.put(ORG_A, organisation(ORG_A, RestApi.SERVICE_MANAGER));
@@ -44,15 +44,15 @@ final class RestFixture {
         return this;
     }
 
-    Organisation org(long id) {
+    public Organisation org(long id) {
         return organisations.get(id);
     }
 
-    String statementKey(int index) {
+    public String statementKey(int index) {
         return statementKeys.get(index);
     }
 
-    void settings(boolean limited) {
+    public void settings(boolean limited) {
         api.callOk("PUT", "/settings", Map.of("serviceManagerGroup", "xla-service-managers",
                 "limitServiceManagersToOwnOrganisations", limited, "attentionThreshold", 60, "minimumGroupSize", 5));
     }
@@ -69,7 +69,7 @@ final class RestFixture {
         return new Organisation(id, manager, openRound, closedRound, action);
     }
 
-    Map<String, Object> profile(String manager, int roundsPerYear, long version) {
+    public Map<String, Object> profile(String manager, int roundsPerYear, long version) {
         Map<String, Object> profile = new LinkedHashMap<>();
         profile.put("language", "NL");
         profile.put("customerSince", "2020-01-01");
@@ -80,24 +80,24 @@ final class RestFixture {
     }
 
     /** A PLANNED round of the organisation, returned as stored. */
-    JsonNode plannedRound(long organisationId, String kind) {
+    public JsonNode plannedRound(long organisationId, String kind) {
         return api.callOk("POST", "/organisations/" + organisationId + "/rounds", round(kind));
     }
 
-    long openRound(long organisationId, String kind) {
+    public long openRound(long organisationId, String kind) {
         JsonNode round = plannedRound(organisationId, kind);
         long id = round.path("id").asLong();
         api.callOk("POST", "/rounds/" + id + "/open", Map.of("version", round.path("version").asLong()));
         return id;
     }
 
-    static Map<String, Object> round(String kind) {
+    public static Map<String, Object> round(String kind) {
         return Map.of("kind", kind, "title", "Voorjaar 2026", "opens", "2026-03-01", "closes", "2026-03-31",
                 "anonymous", false, "invitations", 40);
     }
 
     /** A valid response scoring the first three statements. */
-    ObjectNode response() {
+    public ObjectNode response() {
         ObjectNode response = RestApi.JSON.createObjectNode();
         response.put("role", "END_USER");
         ObjectNode scores = response.putObject("scores");
@@ -109,16 +109,16 @@ final class RestFixture {
         return response;
     }
 
-    JsonNode action(long organisationId) {
+    public JsonNode action(long organisationId) {
         return api.callOk("POST", "/organisations/" + organisationId + "/actions", actionFields());
     }
 
-    static Map<String, Object> actionFields() {
+    public static Map<String, Object> actionFields() {
         return Map.of("text", "Maandelijks storingsoverzicht sturen", "category", "COMMUNICATION", "due", "2026-05-01");
     }
 
     /** The current template as a {@code POST /template} body. */
-    ObjectNode templateEdit() {
+    public ObjectNode templateEdit() {
         JsonNode current = api.getOk("/template");
         ObjectNode edit = RestApi.JSON.createObjectNode();
         edit.put("basedOnVersion", current.path("version").asInt());
@@ -130,7 +130,7 @@ final class RestFixture {
      * Everything the fixture's organisations hold, as the administrator reads it: used to prove a
      * refused request changed nothing.
      */
-    String snapshot() {
+    public String snapshot() {
         StringBuilder all = new StringBuilder();
         all.append(api.getOk("/settings")).append(api.getOk("/template")).append(api.getOk("/organisations?limit=100"));
         for (Organisation org : organisations.values()) {

@@ -1,7 +1,11 @@
 package nl.xlascorecard.plugin.rest.input;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -37,9 +41,14 @@ public final class JsonObjectReader {
     static final String TOO_LARGE = "xla.error.json.toolarge";
     static final String BOOLEAN = "xla.error.json.boolean";
     static final String DATE = "xla.error.json.date";
+    static final String INSTANT = "xla.error.json.instant";
+    static final String TIME = "xla.error.json.time";
     static final String ONE_OF = FieldErrors.INVALID_CHOICE;
     static final String OBJECT = "xla.error.json.object";
     static final String ARRAY = "xla.error.json.array";
+
+    /** {@code HH:mm}, as time inputs send it; seconds would suggest a precision opening hours do not have. */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("[0-9]{2}:[0-9]{2}");
 
     private final ObjectNode node;
     private final String path;
@@ -139,6 +148,60 @@ public final class JsonObjectReader {
         }
     }
 
+    /** A point in time written as ISO-8601 with an offset or {@code Z}, e.g. {@code 2026-03-04T09:30:00Z}. */
+    public Instant optionalInstant(String field) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            return reject(field, INSTANT);
+        }
+        try {
+            return OffsetDateTime.parse(value.textValue()).toInstant();
+        } catch (DateTimeParseException e) {
+            return reject(field, INSTANT);
+        }
+    }
+
+    /** A time of day written {@code HH:mm} (00:00..23:59). */
+    public LocalTime requiredTime(String field) {
+        if (!required(field)) {
+            return null;
+        }
+        JsonNode value = value(field);
+        if (!value.isTextual() || !TIME_OF_DAY.matcher(value.textValue()).matches()) {
+            return reject(field, TIME);
+        }
+        try {
+            return LocalTime.parse(value.textValue());
+        } catch (DateTimeParseException e) {
+            return reject(field, TIME);
+        }
+    }
+
+    /** An array of dates ({@code yyyy-MM-dd}); a wrong element is an error at {@code field[i]}. */
+    public List<LocalDate> requiredDateList(String field) {
+        if (!required(field)) {
+            return List.of();
+        }
+        JsonNode value = value(field);
+        if (!(value instanceof ArrayNode array)) {
+            reject(field, ARRAY);
+            return List.of();
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            LocalDate date = array.get(i).isTextual() ? date(array.get(i).textValue()) : null;
+            if (date == null) {
+                errors.add(new FieldError(path(field) + "[" + i + "]", DATE));
+            } else {
+                dates.add(date);
+            }
+        }
+        return dates;
+    }
+
     public <E extends Enum<E>> E requiredEnum(String field, Class<E> type) {
         return required(field) ? optionalEnum(field, type) : null;
     }
@@ -184,6 +247,18 @@ public final class JsonObjectReader {
             return null;
         }
         JsonNode value = value(field);
+        if (!(value instanceof ObjectNode object)) {
+            return reject(field, OBJECT);
+        }
+        return new JsonObjectReader(object, path(field), allowedFields, errors);
+    }
+
+    /** As {@link #requiredObject} for a field that may be absent (or JSON {@code null}). */
+    public JsonObjectReader optionalObject(String field, Set<String> allowedFields) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
         if (!(value instanceof ObjectNode object)) {
             return reject(field, OBJECT);
         }
@@ -260,6 +335,14 @@ public final class JsonObjectReader {
             }
         }
         return texts;
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private Integer wholeNumber(String fieldPath, JsonNode value) {
