@@ -13,13 +13,13 @@
 
     function dayName(day) {
         switch (day) {
-            case 'MONDAY': return AJS.I18n.getText('xla.web.fsettings.day.MONDAY');
-            case 'TUESDAY': return AJS.I18n.getText('xla.web.fsettings.day.TUESDAY');
-            case 'WEDNESDAY': return AJS.I18n.getText('xla.web.fsettings.day.WEDNESDAY');
-            case 'THURSDAY': return AJS.I18n.getText('xla.web.fsettings.day.THURSDAY');
-            case 'FRIDAY': return AJS.I18n.getText('xla.web.fsettings.day.FRIDAY');
-            case 'SATURDAY': return AJS.I18n.getText('xla.web.fsettings.day.SATURDAY');
-            default: return AJS.I18n.getText('xla.web.fsettings.day.SUNDAY');
+            case 'MONDAY': return AJS.I18n.getText('xla.web.fsettings.day.monday');
+            case 'TUESDAY': return AJS.I18n.getText('xla.web.fsettings.day.tuesday');
+            case 'WEDNESDAY': return AJS.I18n.getText('xla.web.fsettings.day.wednesday');
+            case 'THURSDAY': return AJS.I18n.getText('xla.web.fsettings.day.thursday');
+            case 'FRIDAY': return AJS.I18n.getText('xla.web.fsettings.day.friday');
+            case 'SATURDAY': return AJS.I18n.getText('xla.web.fsettings.day.saturday');
+            default: return AJS.I18n.getText('xla.web.fsettings.day.sunday');
         }
     }
 

@@ -112,8 +112,8 @@
             summary,
             el('fieldset', {'class': 'group', 'data-field': 'outcome'}, [
                 el('legend', {}, [el('span', {text: AJS.I18n.getText('xla.web.call.outcome')})]),
-                radio('xla-call-outcome', 'REACHED', AJS.I18n.getText('xla.web.call.outcome.REACHED'), true),
-                radio('xla-call-outcome', 'NOT_REACHED', AJS.I18n.getText('xla.web.call.outcome.NOT_REACHED'), false)
+                radio('xla-call-outcome', 'REACHED', AJS.I18n.getText('xla.web.call.outcome.reached'), true),
+                radio('xla-call-outcome', 'NOT_REACHED', AJS.I18n.getText('xla.web.call.outcome.notreached'), false)
             ]),
             field('xla-call-attempts', AJS.I18n.getText('xla.web.call.attempts'), attempts),
             field('xla-call-notes', AJS.I18n.getText('xla.web.call.notes'), notes),

@@ -14,9 +14,9 @@
         var open = followUp.state === 'OPEN';
         var lozenge = open ? (followUp.overdue ? 'aui-lozenge-removed' : 'aui-lozenge-current') : 'aui-lozenge-success';
         var state = el('span', {id: 'xla-panel-followup-state', 'class': 'aui-lozenge ' + lozenge,
-            text: open ? AJS.I18n.getText('xla.web.followup.state.OPEN') : AJS.I18n.getText('xla.web.followup.state.DONE')});
-        var outcome = followUp.outcome === 'REACHED' ? AJS.I18n.getText('xla.web.followup.outcome.REACHED')
-            : AJS.I18n.getText('xla.web.followup.outcome.NOT_REACHED');
+            text: open ? AJS.I18n.getText('xla.web.followup.state.open') : AJS.I18n.getText('xla.web.followup.state.done')});
+        var outcome = followUp.outcome === 'REACHED' ? AJS.I18n.getText('xla.web.followup.outcome.reached')
+            : AJS.I18n.getText('xla.web.followup.outcome.notreached');
         var parts = [el('p', {}, [state, ' ', open ? XLA.followups.countdown(followUp)
             : el('span', {'class': 'xla-closed-text', text: followUp.overdue
                 ? AJS.I18n.getText('xla.web.followup.closedlate') : AJS.I18n.getText('xla.web.followup.closedintime')})]),

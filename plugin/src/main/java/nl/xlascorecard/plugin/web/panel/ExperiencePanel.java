@@ -34,15 +34,15 @@ public final class ExperiencePanel {
         this.canCreateAction = canCreateAction;
     }
 
-    static ExperiencePanel hidden() {
+    public static ExperiencePanel hidden() {
         return new ExperiencePanel(false, null, "", null, null, List.of(), "", "en", false);
     }
 
-    static ExperiencePanel failed(String message) {
+    public static ExperiencePanel failed(String message) {
         return new ExperiencePanel(true, message, "", null, null, List.of(), "", "en", false);
     }
 
-    static ExperiencePanel shown(String requestKey, PanelRating rating, PanelFollowUp followUp,
+    public static ExperiencePanel shown(String requestKey, PanelRating rating, PanelFollowUp followUp,
                                  List<PanelOrganisation> organisations, String contextPath, String languageTag,
                                  boolean canCreateAction) {
         return new ExperiencePanel(true, null, requestKey, rating, followUp, organisations, contextPath, languageTag,

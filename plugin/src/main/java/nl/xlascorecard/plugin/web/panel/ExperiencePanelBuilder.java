@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.xlascorecard.core.followup.domain.CallOutcome;
 import nl.xlascorecard.core.followup.domain.FollowUp;
 import nl.xlascorecard.core.followup.domain.FollowUpView;
 import nl.xlascorecard.core.followup.port.in.WorkFollowUps;
@@ -93,13 +94,14 @@ final class ExperiencePanelBuilder {
     PanelFollowUp followUp(FollowUpView view, String contextPath) {
         FollowUp followUp = view.followUp();
         String outcome = followUp.outcome() == null ? ""
-                : messages.text("xla.web.followup.outcome." + followUp.outcome().name()) + " \u00B7 "
+                : messages.text(followUp.outcome() == CallOutcome.REACHED
+                        ? "xla.web.followup.outcome.reached" : "xla.web.followup.outcome.notreached") + " \u00B7 "
                 + messages.text("xla.web.followup.attempts", followUp.attempts());
         String timeText = followUp.isOpen() ? time.timeLeft(view.timeLeft(), view.overdue())
                 : messages.text(view.overdue() ? "xla.web.followup.closedlate" : "xla.web.followup.closedintime");
         return new PanelFollowUp(followUp.id(), followUp.version(), followUp.requestKey(),
                 contextPath + "/browse/" + followUp.requestKey(), followUp.isOpen(),
-                messages.text("xla.web.followup.state." + followUp.state().name()), view.overdue(), timeText,
+                messages.text(followUp.isOpen() ? "xla.web.followup.state.open" : "xla.web.followup.state.done"), view.overdue(), timeText,
                 view.timeLeft().toMinutes(), view.clockRunning(),
                 messages.text("xla.web.followup.due", time.instant(followUp.dueAt())), outcome);
     }

@@ -20,7 +20,7 @@ public final class PanelFollowUp {
     private final String dueText;
     private final String outcomeText;
 
-    PanelFollowUp(long id, long version, String requestKey, String requestUrl, boolean open, String stateText,
+    public PanelFollowUp(long id, long version, String requestKey, String requestUrl, boolean open, String stateText,
                   boolean overdue, String timeText, long minutesLeft, boolean clockRunning, String dueText,
                   String outcomeText) {
         this.id = id;

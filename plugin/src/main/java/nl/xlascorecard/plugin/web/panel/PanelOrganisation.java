@@ -16,7 +16,7 @@ public final class PanelOrganisation {
     private final String openText;
 
     /** Direction of the overall score against the previous closed round. */
-    enum Trend {
+    public enum Trend {
         UP("\u25B2", "xla-trend-up"), DOWN("\u25BC", "xla-trend-down"), SAME("\u25B6", "xla-trend-same"), NONE("", "");
 
         private final String arrow;
@@ -28,7 +28,7 @@ public final class PanelOrganisation {
         }
     }
 
-    PanelOrganisation(long id, String name, String url, String csatText, String scorecardText, Trend trend,
+    public PanelOrganisation(long id, String name, String url, String csatText, String scorecardText, Trend trend,
                       String trendText, List<PanelFollowUp> openFollowUps, String openText) {
         this.id = id;
         this.name = name;

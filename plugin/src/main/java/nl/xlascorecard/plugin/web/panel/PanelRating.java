@@ -12,7 +12,7 @@ public final class PanelRating {
      * @param starsText the text alternative of the stars ("2 of 5 stars")
      * @param comment   the customer's comment, {@code null} when none
      */
-    PanelRating(int stars, String starsText, String comment, String ratedAt) {
+    public PanelRating(int stars, String starsText, String comment, String ratedAt) {
         this.stars = stars;
         this.starsText = starsText;
         this.comment = comment;
