@@ -55,7 +55,7 @@
             parts.push('organisationId=' + encodeURIComponent(this.organisationFilter.value));
         }
         if (this.ownerFilter.value === 'me') {
-            parts.push('assignee=' + encodeURIComponent(this.userKey));
+            parts.push('assigneeKey=' + encodeURIComponent(this.userKey));
         } else if (this.ownerFilter.value === 'group') {
             parts.push('unassigned=true');
         }
@@ -206,9 +206,9 @@
                 : XLA.format(AJS.I18n.getText('xla.web.queue.metrics.withinvalue'),
                     self.fmt.percent(metrics.percentWithinWindow / 100), self.fmt.integer(metrics.closedWithinWindow),
                     self.fmt.integer(metrics.closed));
-            var median = metrics.medianTimeToContactMinutes === null || metrics.medianTimeToContactMinutes === undefined
+            var median = metrics.medianSecondsToContact === null || metrics.medianSecondsToContact === undefined
                 ? AJS.I18n.getText('xla.web.queue.metrics.nocontact')
-                : XLA.followups.length(metrics.medianTimeToContactMinutes);
+                : XLA.followups.length(XLA.followups.minutes(metrics.medianSecondsToContact));
             return el('tr', {'data-organisation-id': String(metrics.organisationId)}, [
                 el('th', {scope: 'row', text: self.organisationName(metrics.organisationId)}),
                 el('td', {text: within}),

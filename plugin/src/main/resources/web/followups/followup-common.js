@@ -65,9 +65,14 @@
         };
     };
 
-    /** A countdown element for a follow-up of the REST API. */
+    /** Whole minutes of a number of seconds, rounded towards the past (-30 s is already overdue). */
+    followups.minutes = function (seconds) {
+        return Math.floor(Number(seconds) / 60);
+    };
+
+    /** A countdown element for a follow-up of the REST API (timeLeftSeconds is business time). */
     followups.countdown = function (followUp) {
-        var node = el('span', {'class': 'xla-countdown', 'data-minutes-left': String(followUp.timeLeftMinutes),
+        var node = el('span', {'class': 'xla-countdown', 'data-minutes-left': String(followups.minutes(followUp.timeLeftSeconds)),
             'data-clock-running': followUp.clockRunning && followUp.state === 'OPEN' ? 'true' : 'false'});
         followups.paint(node);
         if (!followUp.clockRunning && followUp.state === 'OPEN') {

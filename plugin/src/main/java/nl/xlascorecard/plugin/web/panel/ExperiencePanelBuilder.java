@@ -102,7 +102,7 @@ final class ExperiencePanelBuilder {
         return new PanelFollowUp(followUp.id(), followUp.version(), followUp.requestKey(),
                 contextPath + "/browse/" + followUp.requestKey(), followUp.isOpen(),
                 messages.text(followUp.isOpen() ? "xla.web.followup.state.open" : "xla.web.followup.state.done"), view.overdue(), timeText,
-                view.timeLeft().toMinutes(), view.clockRunning(),
+                Math.floorDiv(view.timeLeft().toSeconds(), 60), view.clockRunning(),
                 messages.text("xla.web.followup.due", time.instant(followUp.dueAt())), outcome);
     }
 
