@@ -11,6 +11,9 @@ public final class WebResources {
     public static final String ORGANISATIONS_PAGE = PLUGIN_KEY + ":organisations-page";
     public static final String ORGANISATION_PAGE = PLUGIN_KEY + ":organisation-page";
     public static final String TEMPLATE_ADMIN_PAGE = PLUGIN_KEY + ":template-admin-page";
+    public static final String EXPERIENCE_PANEL = PLUGIN_KEY + ":experience-panel";
+    public static final String FOLLOW_UP_QUEUE_PAGE = PLUGIN_KEY + ":follow-up-queue-page";
+    public static final String FOLLOW_UP_SETTINGS_PAGE = PLUGIN_KEY + ":follow-up-settings-page";
 
     private WebResources() {
     }

@@ -1,0 +1,53 @@
+package nl.xlascorecard.plugin.web;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import nl.xlascorecard.core.shared.Caller;
+import nl.xlascorecard.plugin.i18n.Messages;
+import nl.xlascorecard.plugin.security.CallerResolver;
+
+/**
+ * {@code /plugins/servlet/xla/admin/followups}: follow-up settings (unhappy threshold, window,
+ * reminders, attempts, business calendar), for administrators only. Others get a 403 page; saving
+ * is checked again by the settings service.
+ */
+public final class FollowUpSettingsServlet extends HttpServlet {
+
+    public static final String PATH = "/plugins/servlet/xla/admin/followups";
+    static final String TEMPLATE = "templates/web/follow-up-settings.vm";
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient PageRendering rendering;
+    private final transient CallerResolver callers;
+
+    public FollowUpSettingsServlet(TemplateRenderer renderer, PageBuilderService pageBuilder, CallerResolver callers,
+                                   Messages messages) {
+        this.rendering = new PageRendering(renderer, pageBuilder, messages);
+        this.callers = callers;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Caller> caller = callers.current();
+        if (caller.isEmpty()) {
+            LoginRedirect.send(request, response);
+            return;
+        }
+        if (!caller.get().isAdministrator()) {
+            rendering.renderMessage(request, response, HttpServletResponse.SC_FORBIDDEN,
+                    "xla.web.forbidden.title", "xla.web.forbidden.followupsettings");
+            return;
+        }
+        rendering.render(response, TEMPLATE, WebResources.FOLLOW_UP_SETTINGS_PAGE,
+                new FollowUpSettingsPage(request.getContextPath(), rendering.languageTag()));
+    }
+}

@@ -1,0 +1,80 @@
+package nl.xlascorecard.plugin.web.panel;
+
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+
+import nl.xlascorecard.core.followup.port.in.WorkFollowUps;
+import nl.xlascorecard.core.organisation.port.in.ManageOrganisations;
+import nl.xlascorecard.core.rating.port.in.ReadTicketRatings;
+import nl.xlascorecard.core.scorecard.port.in.ReadRoundResults;
+import nl.xlascorecard.plugin.i18n.Messages;
+import nl.xlascorecard.plugin.security.CallerResolver;
+import nl.xlascorecard.plugin.web.PageText;
+import nl.xlascorecard.plugin.web.WebResources;
+
+/**
+ * Context provider of the experience panel ({@code web-panel} at
+ * {@code atl.jira.view.issue.right.context}, next to JSM's SLA panel). Adds {@code $xlaPanel} (an
+ * {@link ExperiencePanel}) and {@code $xlaText} (texts) to the panel's Velocity context and asks for
+ * the panel's script and styles.
+ *
+ * <p>The issue view belongs to Jira, not to the app: whatever goes wrong here (a database hiccup, a
+ * bug) is logged and turns into a one-line message in the panel, never into a broken issue view.
+ */
+public final class ExperiencePanelContextProvider implements ContextProvider {
+
+    public static final String PANEL = "xlaPanel";
+    public static final String TEXT = "xlaText";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExperiencePanelContextProvider.class);
+
+    private final CallerResolver callers;
+    private final Messages messages;
+    private final PageBuilderService pageBuilder;
+    private final ExperiencePanelBuilder builder;
+
+    public ExperiencePanelContextProvider(CallerResolver callers, Messages messages, PageBuilderService pageBuilder,
+                                          ReadTicketRatings ratings, WorkFollowUps followUps, ReadRoundResults results,
+                                          ManageOrganisations organisations) {
+        this.callers = callers;
+        this.messages = messages;
+        this.pageBuilder = pageBuilder;
+        // Times in the server's zone, which is Jira's default user time zone.
+        this.builder = new ExperiencePanelBuilder(new ExperiencePanelBuilder.Ports(ratings, followUps, results,
+                organisations), messages, ZoneId.systemDefault());
+    }
+
+    @Override
+    public void init(Map<String, String> params) {
+        // No parameters in the descriptor.
+    }
+
+    @Override
+    public Map<String, Object> getContextMap(Map<String, Object> context) {
+        Map<String, Object> result = new HashMap<>();
+        result.put(TEXT, new PageText(messages));
+        result.put(PANEL, panel(context));
+        return result;
+    }
+
+    private ExperiencePanel panel(Map<String, Object> context) {
+        try {
+            ExperiencePanel panel = builder.build(callers.current(), context);
+            if (panel.isShown()) {
+                pageBuilder.assembler().resources().requireWebResource(WebResources.EXPERIENCE_PANEL);
+            }
+            return panel;
+        } catch (RuntimeException e) {
+            LOG.error("The XLA experience panel of request {} could not be built",
+                    PanelContext.requestKey(context).orElse("(none)"), e);
+            return ExperiencePanel.failed(messages.text("xla.web.panel.error"));
+        }
+    }
+}
