@@ -10,11 +10,16 @@ import net.java.ao.RawEntity;
 
 import nl.xlascorecard.core.scorecard.domain.ScorecardTemplate;
 import nl.xlascorecard.plugin.persistence.ao.AppSettingsAo;
+import nl.xlascorecard.plugin.persistence.ao.FollowUpAo;
+import nl.xlascorecard.plugin.persistence.ao.FollowUpSettingsAo;
 import nl.xlascorecard.plugin.persistence.ao.ImprovementActionAo;
 import nl.xlascorecard.plugin.persistence.ao.OrgProfileAo;
+import nl.xlascorecard.plugin.persistence.ao.RatingOrgAo;
+import nl.xlascorecard.plugin.persistence.ao.ReconCheckpointAo;
 import nl.xlascorecard.plugin.persistence.ao.ResponseAo;
 import nl.xlascorecard.plugin.persistence.ao.RoundAo;
 import nl.xlascorecard.plugin.persistence.ao.TemplateVersionAo;
+import nl.xlascorecard.plugin.persistence.ao.TicketRatingAo;
 import nl.xlascorecard.plugin.persistence.upgrade.UpgradeTask001SeedDefaultTemplate;
 
 /**
@@ -33,7 +38,8 @@ public final class PersistenceModule {
     /** Every current entity, in the descriptor's order. */
     public static List<Class<? extends RawEntity<?>>> entities() {
         return List.of(OrgProfileAo.class, AppSettingsAo.class, TemplateVersionAo.class, RoundAo.class, ResponseAo.class,
-                ImprovementActionAo.class);
+                ImprovementActionAo.class, TicketRatingAo.class, RatingOrgAo.class, FollowUpAo.class,
+                FollowUpSettingsAo.class, ReconCheckpointAo.class);
     }
 
     /** Every upgrade task, in model-version order. */
@@ -46,12 +52,17 @@ public final class PersistenceModule {
         AoTransactionRunner tx = new AoTransactionRunner(ao);
         return new Repositories(tx, new AoOrganisationProfileRepository(ao, tx), new AoAppSettingsRepository(ao, tx),
                 new AoTemplateRepository(ao, tx), new AoRoundRepository(ao, tx), new AoResponseRepository(ao, tx),
-                new AoImprovementActionRepository(ao, tx));
+                new AoImprovementActionRepository(ao, tx), new AoTicketRatingRepository(ao, tx),
+                new AoFollowUpRepository(ao, tx), new AoFollowUpSettingsRepository(ao, tx),
+                new AoReconciliationCheckpoint(ao, tx));
     }
 
     /** The core's out-ports implemented on Active Objects. */
     public record Repositories(AoTransactionRunner transactions, AoOrganisationProfileRepository profiles,
                                AoAppSettingsRepository settings, AoTemplateRepository templates, AoRoundRepository rounds,
-                               AoResponseRepository responses, AoImprovementActionRepository actions) {
+                               AoResponseRepository responses, AoImprovementActionRepository actions,
+                               AoTicketRatingRepository ticketRatings, AoFollowUpRepository followUps,
+                               AoFollowUpSettingsRepository followUpSettings,
+                               AoReconciliationCheckpoint reconciliationCheckpoint) {
     }
 }
