@@ -2,12 +2,14 @@ package nl.xlascorecard.sandbox;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 import nl.xlascorecard.sandbox.auth.DemoUser;
 import nl.xlascorecard.sandbox.auth.DemoUsers;
 import nl.xlascorecard.sandbox.db.DatabaseKind;
 import nl.xlascorecard.sandbox.db.SandboxDatabase;
 import nl.xlascorecard.sandbox.descriptor.PluginDescriptor;
+import nl.xlascorecard.sandbox.jobs.JobSchedule;
 
 /**
  * Starts the sandbox in the foreground: {@code -Dsandbox.port} (default 2990), {@code -Dsandbox.db}
@@ -59,7 +61,27 @@ public final class SandboxMain {
                         System.getProperty("sandbox.postgres.schema", SandboxConfig.DEFAULT_POSTGRES_SCHEMA))
                 : SandboxDatabase.hsqldbFile(Path.of(System.getProperty("sandbox.data", "sandbox/data")));
         boolean demo = Boolean.parseBoolean(System.getProperty("sandbox.demo", "true"));
-        return new SandboxConfig(port, database, demo, Clock.systemDefaultZone(), PluginDescriptor.RESOURCE);
+        JobSchedule jobs = new JobSchedule(seconds("sandbox.jobs.reconcile.seconds", JobSchedule.DEFAULT.reconcileRatings()),
+                seconds("sandbox.jobs.reminders.seconds", JobSchedule.DEFAULT.followUpReminders()));
+        return new SandboxConfig(port, database, demo, Clock.systemDefaultZone(), PluginDescriptor.RESOURCE, jobs,
+                System.getProperty("sandbox.node", SandboxConfig.DEFAULT_NODE));
+    }
+
+    private static Duration seconds(String property, Duration fallback) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            long seconds = Long.parseLong(value.trim());
+            if (seconds < 0) {
+                throw new NumberFormatException(value);
+            }
+            return Duration.ofSeconds(seconds);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("-D" + property + " must be a whole number of seconds (0 = off), e.g. -D"
+                    + property + "=60.", e);
+        }
     }
 
     private static void printWelcome(SandboxServer server, SandboxConfig config) {

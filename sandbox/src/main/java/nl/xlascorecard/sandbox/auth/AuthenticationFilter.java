@@ -22,7 +22,8 @@ import nl.xlascorecard.sandbox.web.SandboxText;
 /**
  * Establishes who is asking, for every request: the session's demo user, or on REST calls also HTTP
  * basic auth (for curl examples). Sets {@link CurrentVisitor} for the request and clears it after.
- * Pages under {@code /plugins/servlet/} need a logged-in user and redirect to the log-in page;
+ * Pages under {@code /plugins/servlet/} and the service desk's pages need a logged-in user and
+ * redirect to the log-in page;
  * REST access rules are applied per resource by {@code RestAccessFeature}, as Jira's REST v2
  * security annotations are.
  */
@@ -40,6 +41,9 @@ public final class AuthenticationFilter extends HttpFilter {
      */
     public static final List<String> ANONYMOUS_PAGE_PREFIXES = List.of("/plugins/servlet/xla/survey");
 
+    /** Pages that need a logged-in user: the plugin's, and the simulated service desk's own. */
+    public static final List<String> LOGIN_PAGE_PREFIXES = List.of("/plugins/servlet/", "/browse/", "/secure/", "/servicedesk/");
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -54,7 +58,7 @@ public final class AuthenticationFilter extends HttpFilter {
                 return;
             }
         }
-        if (user.isEmpty() && path.startsWith("/plugins/servlet/") && ANONYMOUS_PAGE_PREFIXES.stream().noneMatch(path::startsWith)) {
+        if (user.isEmpty() && LOGIN_PAGE_PREFIXES.stream().anyMatch(path::startsWith) && ANONYMOUS_PAGE_PREFIXES.stream().noneMatch(path::startsWith)) {
             response.sendRedirect(loginUrl(request));
             return;
         }

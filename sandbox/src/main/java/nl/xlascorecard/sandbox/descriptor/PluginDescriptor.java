@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,7 +24,7 @@ import org.xml.sax.SAXException;
 
 /**
  * The parts of the plugin's {@code atlassian-plugin.xml} the sandbox acts on, read the way Jira
- * reads them: web resources, servlets, the REST module and the Velocity method allowlist. Reading
+ * reads them: web resources, servlets, the REST module, web panels and the Velocity method allowlist. Reading
  * the real descriptor (instead of a sandbox copy of it) means a module missing from the descriptor
  * is missing in the sandbox too.
  */
@@ -34,14 +36,16 @@ public final class PluginDescriptor {
     private final List<WebResourceModule> webResources;
     private final List<ServletModule> servlets;
     private final List<RestModule> restModules;
+    private final List<WebPanelModule> webPanels;
     private final Set<String> allowedMethods;
 
     private PluginDescriptor(String pluginKey, List<WebResourceModule> webResources, List<ServletModule> servlets,
-                             List<RestModule> restModules, Set<String> allowedMethods) {
+                             List<RestModule> restModules, List<WebPanelModule> webPanels, Set<String> allowedMethods) {
         this.pluginKey = pluginKey;
         this.webResources = List.copyOf(webResources);
         this.servlets = List.copyOf(servlets);
         this.restModules = List.copyOf(restModules);
+        this.webPanels = List.copyOf(webPanels);
         this.allowedMethods = Set.copyOf(allowedMethods);
     }
 
@@ -79,6 +83,7 @@ public final class PluginDescriptor {
         List<WebResourceModule> webResources = new ArrayList<>();
         List<ServletModule> servlets = new ArrayList<>();
         List<RestModule> rest = new ArrayList<>();
+        List<WebPanelModule> panels = new ArrayList<>();
         Set<String> allowlist = new LinkedHashSet<>();
         for (Element module : children(root, null)) {
             switch (module.getTagName()) {
@@ -87,13 +92,33 @@ public final class PluginDescriptor {
                         texts(module, "url-pattern")));
                 case "rest" -> rest.add(new RestModule(module.getAttribute("key"), module.getAttribute("path"),
                         module.getAttribute("version"), texts(module, "package")));
+                case "web-panel" -> panels.add(webPanel(module));
                 case "velocity-allowlist" -> allowlist.addAll(texts(module, "method"));
                 default -> {
-                    // Other module types (web items, panels, AO, i18n...) have no effect in the sandbox.
+                    // Other module types (web items, sections, AO, i18n...) have no effect in the sandbox.
                 }
             }
         }
-        return new PluginDescriptor(root.getAttribute("key"), webResources, servlets, rest, allowlist);
+        return new PluginDescriptor(root.getAttribute("key"), webResources, servlets, rest, panels, allowlist);
+    }
+
+    private static WebPanelModule webPanel(Element module) {
+        String weight = module.getAttribute("weight").trim();
+        String provider = children(module, "context-provider").stream().map(e -> e.getAttribute("class").trim())
+                .filter(s -> !s.isEmpty()).findFirst().orElse(null);
+        Map<String, String> params = new LinkedHashMap<>();
+        for (Element param : children(module, "param")) {
+            params.put(param.getAttribute("name"), param.hasAttribute("value") ? param.getAttribute("value") : param.getTextContent().trim());
+        }
+        String template = children(module, "resource").stream()
+                .filter(r -> "velocity".equals(r.getAttribute("type")))
+                .map(r -> r.getAttribute("location").trim()).findFirst().orElse(null);
+        List<String> conditions = children(module, "condition").stream().map(e -> e.getAttribute("class").trim()).toList();
+        String label = children(module, "label").stream().map(e -> e.getAttribute("key").trim())
+                .filter(s -> !s.isEmpty()).findFirst().orElse(null);
+        return new WebPanelModule(module.getAttribute("key"), module.getAttribute("location").trim(),
+                weight.isEmpty() ? WebPanelModule.DEFAULT_WEIGHT : Integer.parseInt(weight), provider, params, template,
+                conditions, label);
     }
 
     private static WebResourceModule webResource(Element module) {
@@ -155,6 +180,11 @@ public final class PluginDescriptor {
 
     public List<RestModule> restModules() {
         return restModules;
+    }
+
+    /** The {@code <web-panel>} modules, by ascending weight (equal weights as declared). */
+    public List<WebPanelModule> webPanels() {
+        return webPanels.stream().sorted(java.util.Comparator.comparingInt(WebPanelModule::weight)).toList();
     }
 
     /** Every {@code <method>} of every {@code <velocity-allowlist>} module, as written. */

@@ -1,5 +1,6 @@
 package nl.xlascorecard.sandbox.web;
 
+import nl.xlascorecard.core.shared.Role;
 import nl.xlascorecard.sandbox.auth.DemoUser;
 import nl.xlascorecard.sandbox.auth.Visitor;
 
@@ -12,6 +13,8 @@ public final class SandboxChrome {
     public static final String STATIC_PATH = "/sandbox-static";
     public static final String ORGANISATIONS_PAGE = "/plugins/servlet/xla/organisations";
     public static final String ADMIN_PAGE = "/plugins/servlet/xla/admin/template";
+    /** The app's follow-up queue (a plugin servlet). */
+    public static final String FOLLOW_UPS_PAGE = "/plugins/servlet/xla/followups";
     public static final String LANGUAGE_PATH = "/sandbox/language";
     public static final String LOGOUT_PATH = "/logout";
 
@@ -55,7 +58,17 @@ public final class SandboxChrome {
                 .append("<ul class=\"aui-nav\">");
         if (visitor.user().isPresent()) {
             html.append(navItem("nav-organisations", contextPath + ORGANISATIONS_PAGE, text.html("sandbox.header.organisations")));
-            if (visitor.user().get().isAdministrator()) {
+            DemoUser user = visitor.user().get();
+            if (user.isLicensed()) {
+                html.append(navItem("nav-followups", contextPath + FOLLOW_UPS_PAGE, text.html("sandbox.header.followups")));
+            }
+            if (OutboxServlet.mayRead(user)) {
+                html.append(navItem("nav-outbox", contextPath + OutboxServlet.PATH, text.html("sandbox.header.outbox")));
+            }
+            if (user.roles().contains(Role.CUSTOMER)) {
+                html.append(navItem("nav-ratings", contextPath + RatingPageServlet.PATH, text.html("sandbox.header.ratings")));
+            }
+            if (user.isAdministrator()) {
                 html.append(navItem("nav-admin", contextPath + ADMIN_PAGE, text.html("sandbox.header.administration")));
             }
         }

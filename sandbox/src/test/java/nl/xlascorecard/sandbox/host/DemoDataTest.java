@@ -3,6 +3,10 @@ package nl.xlascorecard.sandbox.host;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -11,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.xlascorecard.core.action.domain.ImprovementAction;
+import nl.xlascorecard.core.followup.domain.FollowUpView;
+import nl.xlascorecard.core.followup.port.in.WorkFollowUps;
+import nl.xlascorecard.core.rating.domain.CsatFigures;
 import nl.xlascorecard.core.scorecard.domain.Round;
 import nl.xlascorecard.core.scorecard.domain.RoundKind;
 import nl.xlascorecard.core.scorecard.domain.RoundResult;
@@ -20,13 +27,15 @@ import nl.xlascorecard.core.shared.PageRequest;
 import nl.xlascorecard.plugin.config.XlaApp;
 import nl.xlascorecard.sandbox.SandboxConfig;
 import nl.xlascorecard.sandbox.SandboxServer;
+import nl.xlascorecard.sandbox.auth.DemoUser;
 import nl.xlascorecard.sandbox.auth.DemoUsers;
 import nl.xlascorecard.sandbox.servicedesk.DemoOrganisations;
+import nl.xlascorecard.sandbox.servicedesk.ServiceRequest;
 
 /**
  * The demo data on the real plugin: generated once, with the promised shape (history per
- * organisation, an improving, a declining and a too-small organisation), kept across a restart and
- * not generated twice.
+ * organisation, an improving, a declining and a too-small organisation; requests, ratings and
+ * follow-ups of the service desk), kept across a restart and not generated twice.
  */
 class DemoDataTest {
 
@@ -96,11 +105,62 @@ class DemoDataTest {
     }
 
     @Test
-    void aRestartKeepsTheDataAndDoesNotGenerateItAgain() {
+    void everyOrganisationHasTwentyToSixtyRequestsMostlyResolvedAndRated() throws SQLException {
+        for (var organisation : DemoOrganisations.ALL) {
+            long requests = count("SELECT COUNT(*) FROM SANDBOX_REQUEST WHERE ORGANISATION_IDS = ?", organisation.id());
+            long resolved = count("SELECT COUNT(*) FROM SANDBOX_REQUEST WHERE ORGANISATION_IDS = ? AND STATUS = 'RESOLVED'",
+                    organisation.id());
+            // 20 to 60 generated, plus the demo customer's six and a scripted unhappy one for some.
+            assertThat(requests).as(organisation.name()).isBetween(20L, 67L);
+            assertThat(resolved).as(organisation.name()).isGreaterThan(requests / 2);
+            CsatFigures csat = server.app().ratings().csat(SM, organisation.id(), 120);
+            assertThat(csat.n()).as(organisation.name()).isPositive();
+        }
+        assertThat(server.app().ratings().csat(SM, DemoOrganisations.RIVIERENLAND, 120).csatPercent())
+                .isLessThan(server.app().ratings().csat(SM, DemoOrganisations.HOGE_WEIDE, 120).csatPercent());
+    }
+
+    @Test
+    void theFollowUpQueueHasOpenCallsExactlyOneOverdueAndClosedOnesWithHistory() {
+        List<FollowUpView> open = server.app().followUps().queue(SM, WorkFollowUps.QueueFilter.none(), PageRequest.first(100)).items();
+
+        assertThat(open).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(open.stream().filter(FollowUpView::overdue)).singleElement()
+                .satisfies(v -> assertThat(v.followUp().organisationId()).isEqualTo(DemoOrganisations.RIVIERENLAND));
+        long closed = DemoOrganisations.ALL.stream()
+                .mapToLong(o -> server.app().followUpMetrics().metrics(SM, o.id(), 120).closed()).sum();
+        assertThat(closed).isPositive();
+    }
+
+    @Test
+    void theDemoCustomerHasResolvedRequestsToRateSomeAlreadyRated() {
+        DemoUser customer = DemoUsers.find(DemoUsers.CUSTOMER).orElseThrow();
+        List<ServiceRequest> own = server.serviceDesk().ratings().rateable(customer);
+
+        assertThat(own).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(own).anyMatch(r -> r.feedback() == null).anyMatch(r -> r.feedback() != null);
+    }
+
+    @Test
+    void aRestartKeepsTheDataAndDoesNotGenerateItAgain() throws SQLException {
         long before = rounds(server.app(), DemoOrganisations.WATERLAND).size();
+        long requests = count("SELECT COUNT(*) FROM SANDBOX_REQUEST WHERE ORGANISATION_IDS <> ?", 0);
+        long ratings = server.app().ratings().csat(SM, DemoOrganisations.WATERLAND, 3660).n();
         server.stop();
         server = SandboxServer.start(SandboxConfig.forTests(data).withDemoData(true));
 
         assertThat(rounds(server.app(), DemoOrganisations.WATERLAND)).hasSize((int) before);
+        assertThat(count("SELECT COUNT(*) FROM SANDBOX_REQUEST WHERE ORGANISATION_IDS <> ?", 0)).isEqualTo(requests);
+        assertThat(server.app().ratings().csat(SM, DemoOrganisations.WATERLAND, 3660).n()).isEqualTo(ratings);
+    }
+
+    private static long count(String sql, long organisationId) throws SQLException {
+        try (Connection connection = server.database().connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, String.valueOf(organisationId));
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 }
