@@ -66,7 +66,8 @@ public final class RoundResultBenchmark {
         EntityManagerActiveObjects ao = AoHost.start(database, PersistenceModule.NAMESPACE, PersistenceModule.entities(),
                 PersistenceModule.upgradeTasks(() -> DefaultTemplate.asVersion1(clock.instant())));
         try {
-            XlaApp app = new XlaApp(ao, new InMemoryDirectory(organisations), clock);
+            QuietServiceDesk serviceDesk = new QuietServiceDesk();
+            XlaApp app = new XlaApp(ao, new InMemoryDirectory(organisations), serviceDesk, serviceDesk, clock);
             PersistenceModule.Repositories store = PersistenceModule.repositories(ao);
 
             long start = System.nanoTime();

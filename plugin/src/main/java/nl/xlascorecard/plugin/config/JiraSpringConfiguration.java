@@ -21,10 +21,20 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 
 import nl.xlascorecard.core.action.port.in.ManageImprovementActions;
+import nl.xlascorecard.core.followup.port.in.ManageFollowUpSettings;
+import nl.xlascorecard.core.followup.port.in.ReadFollowUpMetrics;
+import nl.xlascorecard.core.followup.port.in.SendFollowUpReminders;
+import nl.xlascorecard.core.followup.port.in.WorkFollowUps;
+import nl.xlascorecard.core.followup.port.out.FollowUpNotifier;
 import nl.xlascorecard.core.organisation.port.in.ManageOrganisations;
 import nl.xlascorecard.core.organisation.port.in.ManageSettings;
 import nl.xlascorecard.core.organisation.port.out.AppSettingsRepository;
 import nl.xlascorecard.core.organisation.port.out.OrganisationDirectory;
+import nl.xlascorecard.core.rating.port.in.ReadRequestExperience;
+import nl.xlascorecard.core.rating.port.in.ReadTicketRatings;
+import nl.xlascorecard.core.rating.port.in.ReconcileRatings;
+import nl.xlascorecard.core.rating.port.in.RecordTicketRating;
+import nl.xlascorecard.core.rating.port.out.RatingSource;
 import nl.xlascorecard.core.scorecard.port.in.ManageRounds;
 import nl.xlascorecard.core.scorecard.port.in.ManageTemplate;
 import nl.xlascorecard.core.scorecard.port.in.ReadRoundResults;
@@ -143,11 +153,51 @@ public class JiraSpringConfiguration {
         return repositories.settings();
     }
 
+    /** The rating source (JQL search) and notifier (Jira's mail queue) are beans of their own below. */
     @Bean
-    public XlaApp xlaApp(PersistenceModule.Repositories repositories, OrganisationDirectory directory) {
-        return new XlaApp(new XlaApp.Ports(directory, repositories.profiles(), repositories.settings(),
-                repositories.templates(), repositories.rounds(), repositories.responses(), repositories.actions(),
-                repositories.transactions()), Clock.systemUTC());
+    public XlaApp xlaApp(PersistenceModule.Repositories repositories, OrganisationDirectory directory,
+                         RatingSource ratingSource, FollowUpNotifier notifier) {
+        return new XlaApp(XlaApp.ports(repositories, directory, ratingSource, notifier), Clock.systemUTC());
+    }
+
+    @Bean
+    public RecordTicketRating recordTicketRating(XlaApp app) {
+        return app.recordRatings();
+    }
+
+    @Bean
+    public ReadTicketRatings readTicketRatings(XlaApp app) {
+        return app.ratings();
+    }
+
+    @Bean
+    public ReconcileRatings reconcileRatings(XlaApp app) {
+        return app.reconcile();
+    }
+
+    @Bean
+    public WorkFollowUps workFollowUps(XlaApp app) {
+        return app.followUps();
+    }
+
+    @Bean
+    public ReadFollowUpMetrics readFollowUpMetrics(XlaApp app) {
+        return app.followUpMetrics();
+    }
+
+    @Bean
+    public SendFollowUpReminders sendFollowUpReminders(XlaApp app) {
+        return app.reminders();
+    }
+
+    @Bean
+    public ManageFollowUpSettings manageFollowUpSettings(XlaApp app) {
+        return app.followUpSettings();
+    }
+
+    @Bean
+    public ReadRequestExperience readRequestExperience(XlaApp app) {
+        return app.requestExperience();
     }
 
     @Bean
