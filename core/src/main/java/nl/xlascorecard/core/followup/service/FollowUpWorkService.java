@@ -47,6 +47,7 @@ public final class FollowUpWorkService implements WorkFollowUps {
     private final FollowUpRepository followUps;
     private final FollowUpSettingsRepository settings;
     private final OrganisationAccess access;
+    private final ManageOrganisations organisations;
     private final VisibleOrganisations visible;
     private final ManageImprovementActions actions;
     private final TransactionRunner transactions;
@@ -58,7 +59,8 @@ public final class FollowUpWorkService implements WorkFollowUps {
         this.followUps = Objects.requireNonNull(followUps);
         this.settings = Objects.requireNonNull(settings);
         this.access = Objects.requireNonNull(access);
-        this.visible = new VisibleOrganisations(Objects.requireNonNull(organisations));
+        this.organisations = Objects.requireNonNull(organisations);
+        this.visible = new VisibleOrganisations(organisations);
         this.actions = Objects.requireNonNull(actions);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
@@ -80,7 +82,7 @@ public final class FollowUpWorkService implements WorkFollowUps {
         }
         Set<Long> organisationIds;
         if (f.organisationId() != null) {
-            access.checkVisible(caller, f.organisationId());
+            organisations.get(caller, f.organisationId()); // 404 when missing or hidden
             organisationIds = Set.of(f.organisationId());
         } else {
             organisationIds = scope.seesAll() ? null : visible.of(caller);
