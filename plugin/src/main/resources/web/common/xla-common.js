@@ -1,7 +1,7 @@
 /*
  * XLA Scorecard: helpers shared by the app's pages (window.XLA). Everything that puts data on a
  * page goes through el()/text nodes, never innerHTML, so names and comments typed by users can
- * never become markup. Every text comes from AJS.I18n.getText('literal.key'), which Jira's jsI18n
+ * never become markup. Every text comes from AJS.I18n.getText with a literal key, which Jira's jsI18n
  * transformer (and the sandbox) replaces with the text in the user's language when serving.
  */
 (function (window, document) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 
@@ -22,6 +23,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import nl.xlascorecard.sandbox.SandboxServer;
 
@@ -60,6 +64,10 @@ class HostPagesBrowserTest {
         server.stop();
     }
 
+    private static void waitUntil(ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+    }
+
     private static List<String> consoleErrors() {
         return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
@@ -84,6 +92,7 @@ class HostPagesBrowserTest {
         browser.findElement(By.id("login-form-username")).sendKeys("admin");
         browser.findElement(By.id("login-form-password")).sendKeys("admin");
         browser.findElement(By.id("login-form-submit")).click();
+        waitUntil(ExpectedConditions.urlContains("/jira/plugins/servlet/xla/test/decorated"));
 
         assertThat(browser.getCurrentUrl()).endsWith("/jira/plugins/servlet/xla/test/decorated?title=Hello");
         assertThat(browser.findElement(By.id("page-title")).getText()).isEqualTo("Hello");
@@ -104,12 +113,14 @@ class HostPagesBrowserTest {
     void theLanguageSwitchInTheHeaderChangesThePage() throws IOException {
         browser.get(server.baseUrl() + "/login.jsp");
         browser.findElement(By.id("lang-nl")).click();
+        waitUntil(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "nl"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Inloggen op de XLA Scorecard-sandbox");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
         screenshot("host-login-nl");
 
         browser.findElement(By.id("lang-en")).click();
+        waitUntil(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Log in to the XLA Scorecard sandbox");
         assertThat(consoleErrors()).isEmpty();
     }
