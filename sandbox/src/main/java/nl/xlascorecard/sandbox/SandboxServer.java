@@ -190,7 +190,7 @@ public final class SandboxServer implements AutoCloseable {
             server.setErrorHandler(errors);
             server.start();
             // Jobs last: they must not run on a half-started node.
-            scheduler = SandboxScheduler.start(config.jobs(), config.node(), app.reconcile(), app.reminders());
+            scheduler = SandboxScheduler.start(config.jobs(), config.node(), app.reconcileRatings(), app.followUpReminders());
         } catch (SQLException e) {
             closeQuietly(server, wiring, open);
             throw databaseProblem(database, e);

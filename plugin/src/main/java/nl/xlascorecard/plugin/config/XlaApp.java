@@ -71,26 +71,14 @@ public final class XlaApp {
     private final RecordResponses responses;
     private final ReadRoundResults results;
     private final ManageImprovementActions actions;
-    private final RecordTicketRating recordRatings;
-    private final ReadTicketRatings ratings;
-    private final ReconcileRatings reconcile;
-    private final WorkFollowUps followUps;
-    private final ReadFollowUpMetrics followUpMetrics;
-    private final SendFollowUpReminders reminders;
-    private final ManageFollowUpSettings followUpSettings;
-    private final ReadRequestExperience requestExperience;
+    /** Ratings and follow-ups; {@code null} when the host supplied no {@link RatingPorts}. */
+    private final RatingServices ratingServices;
 
-    /**
-     * Everything outside the core that the core needs. {@code ratingSource} and {@code notifier}
-     * differ per host: JQL search and Jira's mail queue in Jira, the simulated service desk and the
-     * outbox in the sandbox.
-     */
+    /** Everything outside the core that the core needs. */
     public record Ports(OrganisationDirectory directory, OrganisationProfileRepository profiles,
                         AppSettingsRepository appSettings, TemplateRepository templates, RoundRepository roundStore,
                         ResponseRepository responseStore, ImprovementActionRepository actionStore,
-                        TicketRatingRepository ratingStore, FollowUpRepository followUpStore,
-                        FollowUpSettingsRepository followUpSettingsStore, ReconciliationCheckpoint checkpoint,
-                        RatingSource ratingSource, FollowUpNotifier notifier, TransactionRunner transactions) {
+                        TransactionRunner transactions) {
 
         public Ports {
             Objects.requireNonNull(directory, "directory");
@@ -100,32 +88,68 @@ public final class XlaApp {
             Objects.requireNonNull(roundStore, "roundStore");
             Objects.requireNonNull(responseStore, "responseStore");
             Objects.requireNonNull(actionStore, "actionStore");
-            Objects.requireNonNull(ratingStore, "ratingStore");
-            Objects.requireNonNull(followUpStore, "followUpStore");
-            Objects.requireNonNull(followUpSettingsStore, "followUpSettingsStore");
-            Objects.requireNonNull(checkpoint, "checkpoint");
-            Objects.requireNonNull(ratingSource, "ratingSource");
-            Objects.requireNonNull(notifier, "notifier");
             Objects.requireNonNull(transactions, "transactions");
         }
     }
 
-    /** The app on Active Objects (Jira's, or the sandbox's ao-host) and the host's JSM-facing services. */
-    public XlaApp(ActiveObjects ao, OrganisationDirectory directory, RatingSource ratingSource, FollowUpNotifier notifier,
-                  Clock clock) {
-        this(ports(PersistenceModule.repositories(ao), directory, ratingSource, notifier), clock);
+    /**
+     * What ratings and follow-ups need besides {@link Ports}: their repositories, and the two
+     * host-specific adapters (where ratings are read from for the reconciliation, how reminders are
+     * delivered).
+     */
+    public record RatingPorts(TicketRatingRepository ratingStore, FollowUpRepository followUpStore,
+                              FollowUpSettingsRepository followUpSettingsStore,
+                              ReconciliationCheckpoint reconciliationCheckpoint, RatingSource ratingSource,
+                              FollowUpNotifier notifier) {
+
+        public RatingPorts {
+            Objects.requireNonNull(ratingStore, "ratingStore");
+            Objects.requireNonNull(followUpStore, "followUpStore");
+            Objects.requireNonNull(followUpSettingsStore, "followUpSettingsStore");
+            Objects.requireNonNull(reconciliationCheckpoint, "reconciliationCheckpoint");
+            Objects.requireNonNull(ratingSource, "ratingSource");
+            Objects.requireNonNull(notifier, "notifier");
+        }
+
+        /** The repositories on Active Objects with the host's rating source and notifier. */
+        public static RatingPorts of(PersistenceModule.Repositories repositories, RatingSource ratingSource,
+                                     FollowUpNotifier notifier) {
+            return new RatingPorts(repositories.ticketRatings(), repositories.followUps(), repositories.followUpSettings(),
+                    repositories.reconciliationCheckpoint(), ratingSource, notifier);
+        }
     }
 
-    /** The out-ports on Active Objects plus the host's own services. */
-    public static Ports ports(PersistenceModule.Repositories repositories, OrganisationDirectory directory,
-                              RatingSource ratingSource, FollowUpNotifier notifier) {
+    /**
+     * The app on Active Objects (Jira's, or the sandbox's ao-host) and a directory of organisations,
+     * without ratings and follow-ups: their getters then fail (see {@link #ratingServices()}).
+     */
+    public XlaApp(ActiveObjects ao, OrganisationDirectory directory, Clock clock) {
+        this(ports(PersistenceModule.repositories(ao), directory), clock);
+    }
+
+    /** The whole app on Active Objects, with the host's rating source and reminder notifier. */
+    public XlaApp(ActiveObjects ao, OrganisationDirectory directory, RatingSource ratingSource,
+                  FollowUpNotifier notifier, Clock clock) {
+        this(PersistenceModule.repositories(ao), directory, ratingSource, notifier, clock);
+    }
+
+    private XlaApp(PersistenceModule.Repositories repositories, OrganisationDirectory directory,
+                   RatingSource ratingSource, FollowUpNotifier notifier, Clock clock) {
+        this(ports(repositories, directory), RatingPorts.of(repositories, ratingSource, notifier), clock);
+    }
+
+    private static Ports ports(PersistenceModule.Repositories repositories, OrganisationDirectory directory) {
         return new Ports(directory, repositories.profiles(), repositories.settings(), repositories.templates(),
-                repositories.rounds(), repositories.responses(), repositories.actions(), repositories.ticketRatings(),
-                repositories.followUps(), repositories.followUpSettings(), repositories.reconciliationCheckpoint(),
-                ratingSource, notifier, repositories.transactions());
+                repositories.rounds(), repositories.responses(), repositories.actions(), repositories.transactions());
     }
 
+    /** The scorecard part only: the getters of ratings and follow-ups fail (see {@link #ratingServices()}). */
     public XlaApp(Ports ports, Clock clock) {
+        this(ports, null, clock);
+    }
+
+    /** The whole app; {@code ratingPorts} may be {@code null} for a host without ratings and follow-ups. */
+    public XlaApp(Ports ports, RatingPorts ratingPorts, Clock clock) {
         OrganisationAccess access = new OrganisationAccess(ports.appSettings(), ports.profiles());
         TemplateVersions versions = new TemplateVersions(ports.templates(), clock);
         RoundAccess roundAccess = new RoundAccess(ports.roundStore(), access);
@@ -141,20 +165,8 @@ public final class XlaApp {
                 ports.appSettings());
         this.actions = new ImprovementActionService(ports.actionStore(), ports.roundStore(), ports.directory(), access,
                 versions, tx, clock);
-
-        FollowUpOpener opener = new FollowUpOpener(ports.followUpStore(), ports.followUpSettingsStore(), ports.profiles(),
-                clock);
-        this.recordRatings = new RatingRecordingService(ports.ratingStore(), opener, tx);
-        this.ratings = new RatingReadService(ports.ratingStore(), access, clock);
-        this.reconcile = new RatingReconciliationService(ports.ratingSource(), recordRatings, ports.checkpoint(), tx, clock);
-        this.followUps = new FollowUpWorkService(ports.followUpStore(), ports.followUpSettingsStore(), access,
-                organisations, actions, tx, clock);
-        this.followUpMetrics = new FollowUpMetricsService(ports.followUpStore(), ports.followUpSettingsStore(), access, clock);
-        this.reminders = new FollowUpReminderService(ports.followUpStore(), ports.followUpSettingsStore(),
-                ports.appSettings(), ports.directory(), ports.notifier(), tx, clock);
-        this.followUpSettings = new FollowUpSettingsService(ports.followUpSettingsStore(), access, tx);
-        this.requestExperience = new RequestExperienceService(ports.ratingStore(), ports.followUpStore(), followUps,
-                results, ports.directory(), access, clock);
+        this.ratingServices = ratingPorts == null ? null
+                : new RatingServices(ports, ratingPorts, access, organisations, actions, results, clock);
     }
 
     public ManageOrganisations organisations() {
@@ -186,34 +198,74 @@ public final class XlaApp {
     }
 
     public RecordTicketRating recordRatings() {
-        return recordRatings;
+        return ratingServices().record;
+    }
+
+    public ReconcileRatings reconcileRatings() {
+        return ratingServices().reconcile;
     }
 
     public ReadTicketRatings ratings() {
-        return ratings;
-    }
-
-    public ReconcileRatings reconcile() {
-        return reconcile;
+        return ratingServices().read;
     }
 
     public WorkFollowUps followUps() {
-        return followUps;
-    }
-
-    public ReadFollowUpMetrics followUpMetrics() {
-        return followUpMetrics;
-    }
-
-    public SendFollowUpReminders reminders() {
-        return reminders;
+        return ratingServices().work;
     }
 
     public ManageFollowUpSettings followUpSettings() {
-        return followUpSettings;
+        return ratingServices().settings;
     }
 
+    public ReadFollowUpMetrics followUpMetrics() {
+        return ratingServices().metrics;
+    }
+
+    public SendFollowUpReminders followUpReminders() {
+        return ratingServices().reminders;
+    }
+
+    /** Everything the experience panel shows for one request, in one call. */
     public ReadRequestExperience requestExperience() {
-        return requestExperience;
+        return ratingServices().experience;
+    }
+
+    /** @throws IllegalStateException when the host built the app without {@link RatingPorts} */
+    private RatingServices ratingServices() {
+        if (ratingServices == null) {
+            throw new IllegalStateException("XlaApp was built without RatingPorts: no ratings or follow-ups");
+        }
+        return ratingServices;
+    }
+
+    /** The services of ratings and follow-ups, built over the same access rules and transactions. */
+    private static final class RatingServices {
+
+        final RecordTicketRating record;
+        final ReconcileRatings reconcile;
+        final ReadTicketRatings read;
+        final WorkFollowUps work;
+        final ManageFollowUpSettings settings;
+        final ReadFollowUpMetrics metrics;
+        final SendFollowUpReminders reminders;
+        final ReadRequestExperience experience;
+
+        RatingServices(Ports ports, RatingPorts rp, OrganisationAccess access, ManageOrganisations organisations,
+                       ManageImprovementActions actions, ReadRoundResults results, Clock clock) {
+            TransactionRunner tx = ports.transactions();
+            FollowUpOpener opener = new FollowUpOpener(rp.followUpStore(), rp.followUpSettingsStore(), ports.profiles(), clock);
+            this.record = new RatingRecordingService(rp.ratingStore(), opener, tx);
+            this.reconcile = new RatingReconciliationService(rp.ratingSource(), record, rp.reconciliationCheckpoint(), tx,
+                    clock);
+            this.read = new RatingReadService(rp.ratingStore(), access, clock);
+            this.work = new FollowUpWorkService(rp.followUpStore(), rp.followUpSettingsStore(), access, organisations,
+                    actions, tx, clock);
+            this.settings = new FollowUpSettingsService(rp.followUpSettingsStore(), access, tx);
+            this.metrics = new FollowUpMetricsService(rp.followUpStore(), rp.followUpSettingsStore(), access, clock);
+            this.reminders = new FollowUpReminderService(rp.followUpStore(), rp.followUpSettingsStore(), ports.appSettings(),
+                    ports.directory(), rp.notifier(), tx, clock);
+            this.experience = new RequestExperienceService(rp.ratingStore(), rp.followUpStore(), work, results,
+                    ports.directory(), access, clock);
+        }
     }
 }
