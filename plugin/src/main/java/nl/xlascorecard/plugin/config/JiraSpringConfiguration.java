@@ -10,10 +10,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.util.I18nHelper;
+import com.atlassian.mail.queue.MailQueue;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.servicedesk.api.ServiceDeskService;
 import com.atlassian.servicedesk.api.license.ServiceDeskLicenseService;
 import com.atlassian.servicedesk.api.organization.OrganizationService;
@@ -21,10 +28,19 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 
 import nl.xlascorecard.core.action.port.in.ManageImprovementActions;
+import nl.xlascorecard.core.followup.port.in.ManageFollowUpSettings;
+import nl.xlascorecard.core.followup.port.in.ReadFollowUpMetrics;
+import nl.xlascorecard.core.followup.port.in.SendFollowUpReminders;
+import nl.xlascorecard.core.followup.port.in.WorkFollowUps;
+import nl.xlascorecard.core.followup.port.out.FollowUpNotifier;
 import nl.xlascorecard.core.organisation.port.in.ManageOrganisations;
 import nl.xlascorecard.core.organisation.port.in.ManageSettings;
 import nl.xlascorecard.core.organisation.port.out.AppSettingsRepository;
 import nl.xlascorecard.core.organisation.port.out.OrganisationDirectory;
+import nl.xlascorecard.core.rating.port.in.ReadTicketRatings;
+import nl.xlascorecard.core.rating.port.in.ReconcileRatings;
+import nl.xlascorecard.core.rating.port.in.RecordTicketRating;
+import nl.xlascorecard.core.rating.port.out.RatingSource;
 import nl.xlascorecard.core.scorecard.port.in.ManageRounds;
 import nl.xlascorecard.core.scorecard.port.in.ManageTemplate;
 import nl.xlascorecard.core.scorecard.port.in.ReadRoundResults;
@@ -33,8 +49,16 @@ import nl.xlascorecard.plugin.i18n.BundleMessages;
 import nl.xlascorecard.plugin.i18n.Messages;
 import nl.xlascorecard.plugin.jira.JiraCallerResolver;
 import nl.xlascorecard.plugin.jira.JiraMessages;
+import nl.xlascorecard.plugin.jira.MailQueueFollowUpNotifier;
+import nl.xlascorecard.plugin.jira.RatingEventListener;
+import nl.xlascorecard.plugin.jira.ServiceManagerSearcher;
+import nl.xlascorecard.plugin.jira.scheduler.FollowUpReminderJob;
+import nl.xlascorecard.plugin.jira.scheduler.RatingReconciliationJob;
+import nl.xlascorecard.plugin.jira.scheduler.XlaJobs;
+import nl.xlascorecard.plugin.jsm.JqlRatingSource;
 import nl.xlascorecard.plugin.jsm.JsmMemberships;
 import nl.xlascorecard.plugin.jsm.JsmOrganisationDirectory;
+import nl.xlascorecard.plugin.jsm.JsmRequestFields;
 import nl.xlascorecard.plugin.persistence.PersistenceModule;
 import nl.xlascorecard.plugin.security.CallerResolver;
 
@@ -108,6 +132,41 @@ public class JiraSpringConfiguration {
         return importOsgiService(PageBuilderService.class);
     }
 
+    @Bean(destroyMethod = "")
+    public SearchService searchService() {
+        return importOsgiService(SearchService.class);
+    }
+
+    @Bean(destroyMethod = "")
+    public CustomFieldManager customFieldManager() {
+        return importOsgiService(CustomFieldManager.class);
+    }
+
+    @Bean(destroyMethod = "")
+    public EventPublisher eventPublisher() {
+        return importOsgiService(EventPublisher.class);
+    }
+
+    @Bean(destroyMethod = "")
+    public SchedulerService schedulerService() {
+        return importOsgiService(SchedulerService.class);
+    }
+
+    @Bean(destroyMethod = "")
+    public MailQueue mailQueue() {
+        return importOsgiService(MailQueue.class);
+    }
+
+    @Bean(destroyMethod = "")
+    public UserManager userManager() {
+        return importOsgiService(UserManager.class);
+    }
+
+    @Bean(destroyMethod = "")
+    public I18nHelper.BeanFactory i18nBeanFactory() {
+        return importOsgiService(I18nHelper.BeanFactory.class);
+    }
+
     // ---- Jira adapters --------------------------------------------------------------------------
 
     /** JSM's organisations, read as the logged-in user (see {@link JsmOrganisationDirectory}). */
@@ -130,6 +189,27 @@ public class JiraSpringConfiguration {
         return new JiraCallerResolver(authentication, globalPermissions, groups, memberships, settings::load);
     }
 
+    @Bean
+    public JsmRequestFields jsmRequestFields(CustomFieldManager customFields) {
+        return new JsmRequestFields(customFields);
+    }
+
+    /** JSM's ratings by JQL, searched as a service manager (see {@link ServiceManagerSearcher}). */
+    @Bean
+    public RatingSource ratingSource(SearchService search, JsmRequestFields fields, GroupManager groups,
+                                     AppSettingsRepository settings) {
+        return new JqlRatingSource(search, fields,
+                new ServiceManagerSearcher(groups, () -> settings.load().serviceManagerGroup()), Clock.systemUTC());
+    }
+
+    /** Reminders by Jira's mail queue, in each recipient's Jira language, due times in the business calendar's zone. */
+    @Bean
+    public FollowUpNotifier followUpNotifier(MailQueue mailQueue, UserManager users, GroupManager groups,
+                                             I18nHelper.BeanFactory translations, PersistenceModule.Repositories repositories) {
+        return new MailQueueFollowUpNotifier(mailQueue, users, groups, user -> translations.getInstance(user).getLocale(),
+                BundleMessages::new, () -> repositories.followUpSettings().load().calendar().zone());
+    }
+
     // ---- the app -------------------------------------------------------------------------------
 
     /** One set of repositories (one transaction runner) shared by the app and the caller resolver. */
@@ -144,10 +224,12 @@ public class JiraSpringConfiguration {
     }
 
     @Bean
-    public XlaApp xlaApp(PersistenceModule.Repositories repositories, OrganisationDirectory directory) {
+    public XlaApp xlaApp(PersistenceModule.Repositories repositories, OrganisationDirectory directory,
+                         RatingSource ratingSource, FollowUpNotifier followUpNotifier) {
         return new XlaApp(new XlaApp.Ports(directory, repositories.profiles(), repositories.settings(),
                 repositories.templates(), repositories.rounds(), repositories.responses(), repositories.actions(),
-                repositories.transactions()), Clock.systemUTC());
+                repositories.transactions()), XlaApp.RatingPorts.of(repositories, ratingSource, followUpNotifier),
+                Clock.systemUTC());
     }
 
     @Bean
@@ -183,6 +265,57 @@ public class JiraSpringConfiguration {
     @Bean
     public ManageImprovementActions manageImprovementActions(XlaApp app) {
         return app.actions();
+    }
+
+    @Bean
+    public RecordTicketRating recordTicketRating(XlaApp app) {
+        return app.recordRatings();
+    }
+
+    @Bean
+    public ReconcileRatings reconcileRatings(XlaApp app) {
+        return app.reconcileRatings();
+    }
+
+    @Bean
+    public ReadTicketRatings readTicketRatings(XlaApp app) {
+        return app.ratings();
+    }
+
+    @Bean
+    public WorkFollowUps workFollowUps(XlaApp app) {
+        return app.followUps();
+    }
+
+    @Bean
+    public ManageFollowUpSettings manageFollowUpSettings(XlaApp app) {
+        return app.followUpSettings();
+    }
+
+    @Bean
+    public ReadFollowUpMetrics readFollowUpMetrics(XlaApp app) {
+        return app.followUpMetrics();
+    }
+
+    @Bean
+    public SendFollowUpReminders sendFollowUpReminders(XlaApp app) {
+        return app.followUpReminders();
+    }
+
+    // ---- what runs by itself: the rating listener and the scheduled jobs ----------------------
+
+    /** Listens to issue events from when the app is enabled until it is disabled. */
+    @Bean(initMethod = "register", destroyMethod = "unregister")
+    public RatingEventListener ratingEventListener(EventPublisher events, JsmRequestFields fields,
+                                                   RecordTicketRating recorder) {
+        return new RatingEventListener(events, fields, recorder);
+    }
+
+    /** Registers and schedules the jobs when the app is enabled; unregisters the runners when it is disabled. */
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    public XlaJobs xlaJobs(SchedulerService scheduler, ReconcileRatings reconciliation, SendFollowUpReminders reminders) {
+        return new XlaJobs(scheduler, new RatingReconciliationJob(reconciliation), new FollowUpReminderJob(reminders),
+                Clock.systemUTC());
     }
 
     // ---- texts -------------------------------------------------------------------------------

@@ -8,6 +8,18 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import nl.xlascorecard.core.action.port.in.ManageImprovementActions;
 import nl.xlascorecard.core.action.port.out.ImprovementActionRepository;
 import nl.xlascorecard.core.action.service.ImprovementActionService;
+import nl.xlascorecard.core.followup.port.in.ManageFollowUpSettings;
+import nl.xlascorecard.core.followup.port.in.ReadFollowUpMetrics;
+import nl.xlascorecard.core.followup.port.in.SendFollowUpReminders;
+import nl.xlascorecard.core.followup.port.in.WorkFollowUps;
+import nl.xlascorecard.core.followup.port.out.FollowUpNotifier;
+import nl.xlascorecard.core.followup.port.out.FollowUpRepository;
+import nl.xlascorecard.core.followup.port.out.FollowUpSettingsRepository;
+import nl.xlascorecard.core.followup.service.FollowUpMetricsService;
+import nl.xlascorecard.core.followup.service.FollowUpOpener;
+import nl.xlascorecard.core.followup.service.FollowUpReminderService;
+import nl.xlascorecard.core.followup.service.FollowUpSettingsService;
+import nl.xlascorecard.core.followup.service.FollowUpWorkService;
 import nl.xlascorecard.core.organisation.port.in.ManageOrganisations;
 import nl.xlascorecard.core.organisation.port.in.ManageSettings;
 import nl.xlascorecard.core.organisation.port.out.AppSettingsRepository;
@@ -16,6 +28,15 @@ import nl.xlascorecard.core.organisation.port.out.OrganisationProfileRepository;
 import nl.xlascorecard.core.organisation.service.OrganisationAccess;
 import nl.xlascorecard.core.organisation.service.OrganisationService;
 import nl.xlascorecard.core.organisation.service.SettingsService;
+import nl.xlascorecard.core.rating.port.in.ReadTicketRatings;
+import nl.xlascorecard.core.rating.port.in.ReconcileRatings;
+import nl.xlascorecard.core.rating.port.in.RecordTicketRating;
+import nl.xlascorecard.core.rating.port.out.RatingSource;
+import nl.xlascorecard.core.rating.port.out.ReconciliationCheckpoint;
+import nl.xlascorecard.core.rating.port.out.TicketRatingRepository;
+import nl.xlascorecard.core.rating.service.RatingReadService;
+import nl.xlascorecard.core.rating.service.RatingReconciliationService;
+import nl.xlascorecard.core.rating.service.RatingRecordingService;
 import nl.xlascorecard.core.scorecard.port.in.ManageRounds;
 import nl.xlascorecard.core.scorecard.port.in.ManageTemplate;
 import nl.xlascorecard.core.scorecard.port.in.ReadRoundResults;
@@ -48,6 +69,8 @@ public final class XlaApp {
     private final RecordResponses responses;
     private final ReadRoundResults results;
     private final ManageImprovementActions actions;
+    /** Ratings and follow-ups; {@code null} when the host supplied no {@link RatingPorts}. */
+    private final RatingServices ratingServices;
 
     /** Everything outside the core that the core needs. */
     public record Ports(OrganisationDirectory directory, OrganisationProfileRepository profiles,
@@ -67,9 +90,50 @@ public final class XlaApp {
         }
     }
 
-    /** The app on Active Objects (Jira's, or the sandbox's ao-host) and a directory of organisations. */
+    /**
+     * What ratings and follow-ups need besides {@link Ports}: their repositories, and the two
+     * host-specific adapters (where ratings are read from for the reconciliation, how reminders are
+     * delivered).
+     */
+    public record RatingPorts(TicketRatingRepository ratingStore, FollowUpRepository followUpStore,
+                              FollowUpSettingsRepository followUpSettingsStore,
+                              ReconciliationCheckpoint reconciliationCheckpoint, RatingSource ratingSource,
+                              FollowUpNotifier notifier) {
+
+        public RatingPorts {
+            Objects.requireNonNull(ratingStore, "ratingStore");
+            Objects.requireNonNull(followUpStore, "followUpStore");
+            Objects.requireNonNull(followUpSettingsStore, "followUpSettingsStore");
+            Objects.requireNonNull(reconciliationCheckpoint, "reconciliationCheckpoint");
+            Objects.requireNonNull(ratingSource, "ratingSource");
+            Objects.requireNonNull(notifier, "notifier");
+        }
+
+        /** The repositories on Active Objects with the host's rating source and notifier. */
+        public static RatingPorts of(PersistenceModule.Repositories repositories, RatingSource ratingSource,
+                                     FollowUpNotifier notifier) {
+            return new RatingPorts(repositories.ticketRatings(), repositories.followUps(), repositories.followUpSettings(),
+                    repositories.reconciliationCheckpoint(), ratingSource, notifier);
+        }
+    }
+
+    /**
+     * The app on Active Objects (Jira's, or the sandbox's ao-host) and a directory of organisations,
+     * without ratings and follow-ups: their getters then fail (see {@link #ratingServices()}).
+     */
     public XlaApp(ActiveObjects ao, OrganisationDirectory directory, Clock clock) {
         this(ports(PersistenceModule.repositories(ao), directory), clock);
+    }
+
+    /** The whole app on Active Objects, with the host's rating source and reminder notifier. */
+    public XlaApp(ActiveObjects ao, OrganisationDirectory directory, RatingSource ratingSource,
+                  FollowUpNotifier notifier, Clock clock) {
+        this(PersistenceModule.repositories(ao), directory, ratingSource, notifier, clock);
+    }
+
+    private XlaApp(PersistenceModule.Repositories repositories, OrganisationDirectory directory,
+                   RatingSource ratingSource, FollowUpNotifier notifier, Clock clock) {
+        this(ports(repositories, directory), RatingPorts.of(repositories, ratingSource, notifier), clock);
     }
 
     private static Ports ports(PersistenceModule.Repositories repositories, OrganisationDirectory directory) {
@@ -77,7 +141,13 @@ public final class XlaApp {
                 repositories.rounds(), repositories.responses(), repositories.actions(), repositories.transactions());
     }
 
+    /** The scorecard part only: the getters of ratings and follow-ups fail (see {@link #ratingServices()}). */
     public XlaApp(Ports ports, Clock clock) {
+        this(ports, null, clock);
+    }
+
+    /** The whole app; {@code ratingPorts} may be {@code null} for a host without ratings and follow-ups. */
+    public XlaApp(Ports ports, RatingPorts ratingPorts, Clock clock) {
         OrganisationAccess access = new OrganisationAccess(ports.appSettings(), ports.profiles());
         TemplateVersions versions = new TemplateVersions(ports.templates(), clock);
         RoundAccess roundAccess = new RoundAccess(ports.roundStore(), access);
@@ -93,6 +163,8 @@ public final class XlaApp {
                 ports.appSettings());
         this.actions = new ImprovementActionService(ports.actionStore(), ports.roundStore(), ports.directory(), access,
                 versions, tx, clock);
+        this.ratingServices = ratingPorts == null ? null
+                : new RatingServices(ports, ratingPorts, access, organisations, actions, clock);
     }
 
     public ManageOrganisations organisations() {
@@ -121,5 +193,69 @@ public final class XlaApp {
 
     public ManageImprovementActions actions() {
         return actions;
+    }
+
+    public RecordTicketRating recordRatings() {
+        return ratingServices().record;
+    }
+
+    public ReconcileRatings reconcileRatings() {
+        return ratingServices().reconcile;
+    }
+
+    public ReadTicketRatings ratings() {
+        return ratingServices().read;
+    }
+
+    public WorkFollowUps followUps() {
+        return ratingServices().work;
+    }
+
+    public ManageFollowUpSettings followUpSettings() {
+        return ratingServices().settings;
+    }
+
+    public ReadFollowUpMetrics followUpMetrics() {
+        return ratingServices().metrics;
+    }
+
+    public SendFollowUpReminders followUpReminders() {
+        return ratingServices().reminders;
+    }
+
+    /** @throws IllegalStateException when the host built the app without {@link RatingPorts} */
+    private RatingServices ratingServices() {
+        if (ratingServices == null) {
+            throw new IllegalStateException("XlaApp was built without RatingPorts: no ratings or follow-ups");
+        }
+        return ratingServices;
+    }
+
+    /** The services of ratings and follow-ups, built over the same access rules and transactions. */
+    private static final class RatingServices {
+
+        final RecordTicketRating record;
+        final ReconcileRatings reconcile;
+        final ReadTicketRatings read;
+        final WorkFollowUps work;
+        final ManageFollowUpSettings settings;
+        final ReadFollowUpMetrics metrics;
+        final SendFollowUpReminders reminders;
+
+        RatingServices(Ports ports, RatingPorts rp, OrganisationAccess access, ManageOrganisations organisations,
+                       ManageImprovementActions actions, Clock clock) {
+            TransactionRunner tx = ports.transactions();
+            FollowUpOpener opener = new FollowUpOpener(rp.followUpStore(), rp.followUpSettingsStore(), ports.profiles(), clock);
+            this.record = new RatingRecordingService(rp.ratingStore(), opener, tx);
+            this.reconcile = new RatingReconciliationService(rp.ratingSource(), record, rp.reconciliationCheckpoint(), tx,
+                    clock);
+            this.read = new RatingReadService(rp.ratingStore(), access, clock);
+            this.work = new FollowUpWorkService(rp.followUpStore(), rp.followUpSettingsStore(), access, organisations,
+                    actions, tx, clock);
+            this.settings = new FollowUpSettingsService(rp.followUpSettingsStore(), access, tx);
+            this.metrics = new FollowUpMetricsService(rp.followUpStore(), rp.followUpSettingsStore(), access, clock);
+            this.reminders = new FollowUpReminderService(rp.followUpStore(), rp.followUpSettingsStore(), ports.appSettings(),
+                    ports.directory(), rp.notifier(), tx, clock);
+        }
     }
 }

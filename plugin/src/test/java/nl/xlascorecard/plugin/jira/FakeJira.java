@@ -28,6 +28,21 @@ import com.atlassian.jira.util.I18nHelper;
 public final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManager, GroupManager, PermissionManager {
 
     public record User(String getKey) implements ApplicationUser {
+
+        @Override
+        public String getEmailAddress() {
+            return getKey + "@example.org";
+        }
+
+        @Override
+        public String getDisplayName() {
+            return getKey;
+        }
+
+        @Override
+        public boolean isActive() {
+            return true;
+        }
     }
 
     public record JiraProject(Long getId) implements Project {
@@ -96,6 +111,12 @@ public final class FakeJira implements JiraAuthenticationContext, GlobalPermissi
     @Override
     public Collection<String> getGroupNamesForUser(ApplicationUser user) {
         return Set.copyOf(groupsOfUser.getOrDefault(user.getKey(), Set.of()));
+    }
+
+    @Override
+    public Collection<ApplicationUser> getUsersInGroup(String groupName) {
+        return groupsOfUser.entrySet().stream().filter(e -> e.getValue().contains(groupName))
+                .<ApplicationUser>map(e -> new User(e.getKey())).toList();
     }
 
     @Override

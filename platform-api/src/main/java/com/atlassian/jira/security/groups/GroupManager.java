@@ -12,4 +12,7 @@ public interface GroupManager {
 
     /** The names of every group the user belongs to (nested memberships included). */
     Collection<String> getGroupNamesForUser(ApplicationUser user);
+
+    /** Every member of the group (nested memberships included). */
+    Collection<ApplicationUser> getUsersInGroup(String groupName);
 }

@@ -1,0 +1,78 @@
+package nl.xlascorecard.plugin.jira.scheduler;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.Objects;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.atlassian.scheduler.JobRunner;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.SchedulerServiceException;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+import com.atlassian.scheduler.config.RunMode;
+import com.atlassian.scheduler.config.Schedule;
+
+/**
+ * The app's scheduled jobs. {@link #start()} (the app is enabled, on every node) registers the job
+ * runners and schedules the jobs with stable ids, run once per cluster; scheduling the same id again
+ * replaces the stored schedule, so every node starting does no harm. {@link #stop()} (the app is
+ * disabled or the node stops) unregisters the runners. The schedules are left in place on purpose:
+ * they are stored for the whole cluster, and one node stopping must not stop the jobs on the others;
+ * while no node has the runner registered, Jira skips the runs.
+ */
+public final class XlaJobs {
+
+    private static final Logger LOG = LoggerFactory.getLogger(XlaJobs.class);
+
+    public static final JobRunnerKey RECONCILIATION_RUNNER = JobRunnerKey.of("nl.xlascorecard.xla-scorecard:rating-reconciliation");
+    public static final JobId RECONCILIATION_JOB = JobId.of("nl.xlascorecard.xla-scorecard:rating-reconciliation-job");
+    public static final Duration RECONCILIATION_EVERY = Duration.ofMinutes(15);
+
+    public static final JobRunnerKey REMINDER_RUNNER = JobRunnerKey.of("nl.xlascorecard.xla-scorecard:follow-up-reminders");
+    public static final JobId REMINDER_JOB = JobId.of("nl.xlascorecard.xla-scorecard:follow-up-reminders-job");
+    public static final Duration REMINDER_EVERY = Duration.ofMinutes(5);
+
+    /** The first runs wait a little, so they do not add to the load of a starting Jira. */
+    static final Duration FIRST_RUN_DELAY = Duration.ofMinutes(1);
+
+    private final SchedulerService scheduler;
+    private final RatingReconciliationJob reconciliation;
+    private final FollowUpReminderJob reminders;
+    private final Clock clock;
+
+    public XlaJobs(SchedulerService scheduler, RatingReconciliationJob reconciliation, FollowUpReminderJob reminders,
+                   Clock clock) {
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.reconciliation = Objects.requireNonNull(reconciliation, "reconciliation");
+        this.reminders = Objects.requireNonNull(reminders, "reminders");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public void start() {
+        schedule(RECONCILIATION_RUNNER, reconciliation, RECONCILIATION_JOB, RECONCILIATION_EVERY);
+        schedule(REMINDER_RUNNER, reminders, REMINDER_JOB, REMINDER_EVERY);
+    }
+
+    public void stop() {
+        scheduler.unregisterJobRunner(RECONCILIATION_RUNNER);
+        scheduler.unregisterJobRunner(REMINDER_RUNNER);
+    }
+
+    private void schedule(JobRunnerKey key, JobRunner runner, JobId id, Duration every) {
+        scheduler.registerJobRunner(key, runner);
+        JobConfig config = JobConfig.forJobRunnerKey(key)
+                .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                .withSchedule(Schedule.forInterval(every.toMillis(), new Date(clock.millis() + FIRST_RUN_DELAY.toMillis())));
+        try {
+            scheduler.scheduleJob(id, config);
+        } catch (SchedulerServiceException e) {
+            // The app still works (events still record ratings); the administrator sees this in the log.
+            LOG.error("Could not schedule {}", id, e);
+        }
+    }
+}
