@@ -47,8 +47,19 @@ import nl.xlascorecard.sandbox.descriptor.RestModule;
 import nl.xlascorecard.sandbox.descriptor.ServletModule;
 import nl.xlascorecard.sandbox.rest.MyselfResource;
 import nl.xlascorecard.sandbox.rest.PluginRestApplication;
+import nl.xlascorecard.sandbox.demo.DemoServiceDesk;
+import nl.xlascorecard.sandbox.jobs.SandboxScheduler;
+import nl.xlascorecard.sandbox.outbox.JdbcOutbox;
+import nl.xlascorecard.sandbox.servicedesk.CustomerRatings;
 import nl.xlascorecard.sandbox.servicedesk.JdbcOrganisationDirectory;
+import nl.xlascorecard.sandbox.servicedesk.JdbcServiceRequests;
+import nl.xlascorecard.sandbox.servicedesk.SimulatedRatingSource;
 import nl.xlascorecard.sandbox.web.HomeServlet;
+import nl.xlascorecard.sandbox.web.OutboxServlet;
+import nl.xlascorecard.sandbox.web.RatingPageServlet;
+import nl.xlascorecard.sandbox.web.RequestViewServlet;
+import nl.xlascorecard.sandbox.webpanel.IssueContext;
+import nl.xlascorecard.sandbox.webpanel.WebPanels;
 import nl.xlascorecard.sandbox.web.SandboxChrome;
 import nl.xlascorecard.sandbox.velocity.JdkMethods;
 import nl.xlascorecard.sandbox.velocity.MethodAllowlist;
@@ -91,13 +102,28 @@ public final class SandboxServer implements AutoCloseable {
     private final Server server;
     private final OpenDatabase database;
     private final PluginWiring wiring;
+    private final SandboxScheduler scheduler;
+    private final ServiceDesk desk;
     private final int port;
 
-    private SandboxServer(Server server, OpenDatabase database, PluginWiring wiring, int port) {
+    private SandboxServer(Server server, OpenDatabase database, PluginWiring wiring, SandboxScheduler scheduler, ServiceDesk desk,
+                          int port) {
         this.server = server;
         this.database = database;
         this.wiring = wiring;
+        this.scheduler = scheduler;
+        this.desk = desk;
         this.port = port;
+    }
+
+    /**
+     * The simulated service desk's parts the pages and tests use.
+     *
+     * @param requests the requests with SLA results and feedback ({@code SANDBOX_REQUEST})
+     * @param outbox   the notifications the app sent ({@code SANDBOX_OUTBOX})
+     * @param ratings  customers rating their requests
+     */
+    public record ServiceDesk(JdbcServiceRequests requests, JdbcOutbox outbox, CustomerRatings ratings) {
     }
 
     /**
@@ -127,10 +153,14 @@ public final class SandboxServer implements AutoCloseable {
         SandboxDatabase database = config.database();
         OpenDatabase open = null;
         PluginWiring wiring = null;
+        SandboxScheduler scheduler;
+        ServiceDesk desk;
         try {
             open = OpenDatabase.open(database);
             JdbcOrganisationDirectory directory = new JdbcOrganisationDirectory(database);
             directory.initialise();
+            JdbcServiceRequests requests = new JdbcServiceRequests(database);
+            requests.initialise();
             ClassLoader loader = SandboxServer.class.getClassLoader();
             PluginDescriptor descriptor = PluginDescriptor.load(loader, config.descriptor());
             Components components = new Components();
@@ -142,18 +172,25 @@ public final class SandboxServer implements AutoCloseable {
                             new MethodAllowlist(JdkMethods.ALLOWED).plus(descriptor.allowedMethods())))
                     .add(PageBuilderService.class, new SandboxPageBuilderService());
             AdjustableClock clock = new AdjustableClock(config.clock());
-            wiring = PluginWiring.start(database, directory, clock, components);
+            JdbcOutbox outbox = new JdbcOutbox(database, config.clock(), config.node());
+            outbox.initialise();
+            wiring = PluginWiring.start(database, directory, new SimulatedRatingSource(requests), outbox, clock, components);
+            XlaApp app = wiring.app();
+            desk = new ServiceDesk(requests, outbox, new CustomerRatings(requests, app.recordRatings(), clock));
             if (config.demoData()) {
-                XlaApp app = wiring.app();
                 new DemoDataGenerator(app.organisations(), app.rounds(), app.responses(), app.template(), app.actions(), clock)
                         .generateIfEmpty();
+                new DemoServiceDesk(requests, app.recordRatings(), app.followUps(), clock).generateIfEmpty();
             }
-            server.setHandler(context(descriptor, new PluginClasses(loader, config.descriptor()), components));
+            server.setHandler(context(descriptor, new PluginClasses(loader, config.descriptor()), components, desk, directory,
+                    messages::in));
             ErrorHandler errors = new ErrorHandler();
             errors.setShowStacks(false);
             errors.setShowMessageInTitle(false);
             server.setErrorHandler(errors);
             server.start();
+            // Jobs last: they must not run on a half-started node.
+            scheduler = SandboxScheduler.start(config.jobs(), config.node(), app.reconcileRatings(), app.followUpReminders());
         } catch (SQLException e) {
             closeQuietly(server, wiring, open);
             throw databaseProblem(database, e);
@@ -164,12 +201,14 @@ public final class SandboxServer implements AutoCloseable {
             }
             throw new IllegalStateException("The sandbox failed to start", e);
         }
-        SandboxServer sandbox = new SandboxServer(server, open, wiring, connector.getLocalPort());
+        SandboxServer sandbox = new SandboxServer(server, open, wiring, scheduler, desk, connector.getLocalPort());
         LOG.info("XLA Scorecard sandbox (not Jira) started at {}", sandbox.baseUrl());
         return sandbox;
     }
 
-    private static ServletContextHandler context(PluginDescriptor descriptor, PluginClasses pluginClasses, Components components)
+    private static ServletContextHandler context(PluginDescriptor descriptor, PluginClasses pluginClasses, Components components,
+                                                 ServiceDesk desk, JdbcOrganisationDirectory directory,
+                                                 Function<Locale, Messages> appMessages)
             throws ClassNotFoundException {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath(CONTEXT_PATH);
@@ -181,7 +220,12 @@ public final class SandboxServer implements AutoCloseable {
         WebResources webResources = new WebResources(descriptor);
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
         context.addFilter(new FilterHolder(new AuthenticationFilter()), "/*", requests);
-        context.addFilter(new FilterHolder(new PageDecoratorFilter(webResources)), PLUGIN_SERVLETS + "/*", requests);
+        FilterHolder decorator = new FilterHolder(new PageDecoratorFilter(webResources));
+        context.addFilter(decorator, PLUGIN_SERVLETS + "/*", requests);
+        // The service desk's own pages are decorated like plugin pages (and so can hold web panels with resources).
+        context.addFilter(decorator, RequestViewServlet.PATH + "/*", requests);
+        context.addFilter(decorator, OutboxServlet.PATH, requests);
+        context.addFilter(decorator, RatingPageServlet.PATH, requests);
 
         context.addServlet(new ServletHolder(new LoginServlet()), AuthenticationFilter.LOGIN_PATH);
         context.addServlet(new ServletHolder(new LogoutServlet()), SandboxChrome.LOGOUT_PATH);
@@ -191,6 +235,12 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new HomeServlet()), "");
 
         ClassLoader loader = SandboxServer.class.getClassLoader();
+        WebPanels panels = WebPanels.load(descriptor, loader, components, components.get(TemplateRenderer.class), appMessages);
+        context.addServlet(new ServletHolder(new RequestViewServlet(desk.requests(), directory, panels, new IssueContext(loader))),
+                RequestViewServlet.PATH + "/*");
+        context.addServlet(new ServletHolder(new RatingPageServlet(desk.ratings(), appMessages)), RatingPageServlet.PATH);
+        context.addServlet(new ServletHolder(new OutboxServlet(desk.outbox())), OutboxServlet.PATH);
+
         for (ServletModule module : descriptor.servlets()) {
             Servlet servlet = (Servlet) components.create(Class.forName(module.className(), true, loader));
             ServletHolder holder = new ServletHolder("servlet-" + module.key(), servlet);
@@ -226,6 +276,7 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     private static void closeQuietly(Server server, PluginWiring wiring, OpenDatabase open) {
+        // The scheduler starts last, after everything that can fail, so a failed start has none to stop.
         try {
             server.stop();
         } catch (Exception e) {
@@ -265,6 +316,11 @@ public final class SandboxServer implements AutoCloseable {
         return database.database();
     }
 
+    /** The simulated service desk: requests, outbox and customer ratings (test set-up and checks). */
+    public ServiceDesk serviceDesk() {
+        return desk;
+    }
+
     /** An HTTP client logged in as {@code username} by basic auth (REST) ; {@code null} for anonymous. */
     public SandboxClient client(String username) {
         return new SandboxClient(this, username);
@@ -272,6 +328,7 @@ public final class SandboxServer implements AutoCloseable {
 
     /** Stops serving, closes the plugin's database access and shuts the database down cleanly. */
     public void stop() {
+        scheduler.close();
         try {
             server.stop();
         } catch (Exception e) {

@@ -4,7 +4,9 @@ import java.time.Clock;
 
 import nl.xlascorecard.aohost.AoHost;
 import nl.xlascorecard.aohost.EntityManagerActiveObjects;
+import nl.xlascorecard.core.followup.port.out.FollowUpNotifier;
 import nl.xlascorecard.core.organisation.port.out.OrganisationDirectory;
+import nl.xlascorecard.core.rating.port.out.RatingSource;
 import nl.xlascorecard.core.scorecard.domain.DefaultTemplate;
 import nl.xlascorecard.plugin.config.XlaApp;
 import nl.xlascorecard.plugin.persistence.PersistenceModule;
@@ -26,10 +28,15 @@ public final class PluginWiring implements AutoCloseable {
         this.app = app;
     }
 
-    public static PluginWiring start(SandboxDatabase database, OrganisationDirectory directory, Clock clock, Components components) {
+    /**
+     * @param ratings  where the reconciliation job finds ratings (the simulated service desk)
+     * @param notifier where reminders and escalations go (the outbox)
+     */
+    public static PluginWiring start(SandboxDatabase database, OrganisationDirectory directory, RatingSource ratings,
+                                     FollowUpNotifier notifier, Clock clock, Components components) {
         EntityManagerActiveObjects ao = AoHost.start(database.aoDatabase(), PersistenceModule.NAMESPACE,
                 PersistenceModule.entities(), PersistenceModule.upgradeTasks(() -> DefaultTemplate.asVersion1(clock.instant())));
-        XlaApp app = new XlaApp(ao, directory, clock);
+        XlaApp app = new XlaApp(ao, directory, ratings, notifier, clock);
         components.add(OrganisationDirectory.class, directory).add(Clock.class, clock).add(XlaApp.class, app).addGettersOf(app);
         return new PluginWiring(ao, app);
     }
