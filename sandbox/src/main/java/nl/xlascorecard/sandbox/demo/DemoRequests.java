@@ -75,9 +75,9 @@ final class DemoRequests {
             if (id == DemoUsers.CUSTOMER_ORGANISATION) {
                 DemoUser customer = DemoUsers.find(DemoUsers.CUSTOMER).orElseThrow();
                 for (int n = 0; n < 6; n++) {
-                    ServiceRequest own = historic(organisation, project, next++, customer.username(), customer.displayName());
-                    // The demo customer's requests are resolved, and only some rated, so there is something left to rate.
-                    requests.add(resolvedOnly(own, n % 3 == 0 ? own.feedback() : null));
+                    ServiceRequest own = resolved(historic(organisation, project, next++, customer.username(), customer.displayName()));
+                    // The demo customer's requests are resolved, and only two rated, so there is something left to rate.
+                    requests.add(n % 3 == 0 ? withFeedback(own, 4 + n % 2) : own);
                 }
             }
             if (id == DemoOrganisations.NOORDERLICHT) {
@@ -131,11 +131,11 @@ final class DemoRequests {
                 resolved == null ? null : resolved.truncatedTo(ChronoUnit.MILLIS), slas, feedback);
     }
 
-    /** The same request, resolved an hour or more ago, with the given feedback. */
-    private ServiceRequest resolvedOnly(ServiceRequest request, Feedback feedback) {
+    /** The same request, resolved an hour or more ago, without feedback. */
+    private ServiceRequest resolved(ServiceRequest request) {
         if (request.status().isResolved()) {
             return new ServiceRequest(request.key(), request.id(), request.summary(), request.reporterKey(), request.reporterName(),
-                    request.organisationIds(), request.status(), request.createdAt(), request.resolvedAt(), request.slas(), feedback);
+                    request.organisationIds(), request.status(), request.createdAt(), request.resolvedAt(), request.slas(), null);
         }
         Instant created = now.minus(Duration.ofDays(3));
         Instant resolved = now.minus(Duration.ofHours(1));
@@ -144,6 +144,16 @@ final class DemoRequests {
         return new ServiceRequest(request.key(), request.id(), request.summary(), request.reporterKey(), request.reporterName(),
                 request.organisationIds(), RequestStatus.RESOLVED, created.truncatedTo(ChronoUnit.MILLIS),
                 resolved.truncatedTo(ChronoUnit.MILLIS), slas, null);
+    }
+
+    /** The resolved request rated {@code stars} an hour after it was resolved (at the latest five minutes ago). */
+    private ServiceRequest withFeedback(ServiceRequest request, int stars) {
+        Instant rated = request.resolvedAt().plus(Duration.ofHours(1));
+        Instant latest = now.minus(Duration.ofMinutes(5));
+        Feedback feedback = new Feedback(stars, DeskTexts.HAPPY_COMMENTS.get(stars % DeskTexts.HAPPY_COMMENTS.size()),
+                rated.isAfter(latest) ? latest : rated);
+        return new ServiceRequest(request.key(), request.id(), request.summary(), request.reporterKey(), request.reporterName(),
+                request.organisationIds(), request.status(), request.createdAt(), request.resolvedAt(), request.slas(), feedback);
     }
 
     /** An unhappy rating given {@code ago}, whose follow-up the demo leaves uncalled. */

@@ -3,6 +3,8 @@ package nl.xlascorecard.sandbox.webpanel;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +17,9 @@ import nl.xlascorecard.sandbox.servicedesk.ServiceRequest;
  * sandbox fills it (the contract is in docs/sandbox.md): {@code issue} and {@code user}.
  *
  * <p>When the plugin's class path declares Jira's {@code com.atlassian.jira.issue.Issue}, the
- * {@code issue} value implements it (a proxy answering {@code getId()}, {@code getKey()} and
- * {@code getSummary()}, and failing loudly on anything else), so a context provider can cast to it as
+ * {@code issue} value implements it (a proxy answering {@code getId()}, {@code getKey()},
+ * {@code getSummary()}, {@code getReporter()} and {@code getUpdated()}, and failing loudly on
+ * anything else, e.g. custom field values), so a context provider can cast to it as
  * in Jira; otherwise it is a {@link SandboxIssue} with the same getters.
  */
 public final class IssueContext {
@@ -41,9 +44,11 @@ public final class IssueContext {
 
     public Map<String, Object> of(ServiceRequest request, DemoUser user) {
         Map<String, Object> context = new HashMap<>();
-        SandboxIssue issue = new SandboxIssue(request.id(), request.key(), request.summary());
+        Instant updated = request.resolvedAt() != null ? request.resolvedAt() : request.createdAt();
+        SandboxUser reporter = request.reporterKey() == null ? null : new SandboxUser(request.reporterKey(), request.reporterName());
+        SandboxIssue issue = new SandboxIssue(request.id(), request.key(), request.summary(), reporter, Timestamp.from(updated));
         context.put("issue", jiraIssue == null ? issue : asJiraIssue(issue));
-        context.put("user", new SandboxUser(user.username()));
+        context.put("user", new SandboxUser(user.username(), user.displayName()));
         return context;
     }
 
@@ -57,12 +62,14 @@ public final class IssueContext {
             case "getId" -> issue.getId();
             case "getKey" -> issue.getKey();
             case "getSummary" -> issue.getSummary();
+            case "getReporter" -> issue.getReporter();
+            case "getUpdated" -> issue.getUpdated();
             case "toString" -> issue.toString();
             case "hashCode" -> issue.getKey().hashCode();
             case "equals" -> args != null && args.length == 1 && args[0] != null && Proxy.isProxyClass(args[0].getClass())
                     && args[0].toString().equals(issue.getKey());
-            default -> throw new IllegalStateException("The sandbox's issue offers getId(), getKey() and getSummary() only,"
-                    + " not " + method.getName() + "() (docs/sandbox.md, web panels)");
+            default -> throw new IllegalStateException("The sandbox's issue offers getId(), getKey(), getSummary(),"
+                    + " getReporter() and getUpdated() only, not " + method.getName() + "() (docs/sandbox.md, web panels)");
         };
     }
 }

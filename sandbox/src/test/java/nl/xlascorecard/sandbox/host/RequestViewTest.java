@@ -31,7 +31,7 @@ class RequestViewTest {
     static void start() {
         server = SandboxServer.start(TestPlugin.config(data));
         server.serviceDesk().requests().insertAll(List.of(
-                TestRequests.resolved("ZNL-7", 7, DemoOrganisations.NOORDERLICHT, "j.devries", "Printer <b>kapot</b> & \"stuk\""),
+                TestRequests.resolved("ZNL-7", 7, DemoOrganisations.NOORDERLICHT, "j.<devries>", "Printer <b>kapot</b> & \"stuk\""),
                 TestRequests.resolved("HIDE-1", 8, DemoOrganisations.NOORDERLICHT, "j.devries", "Verborgen paneel"),
                 TestRequests.resolved("GGZO-3", 9, DemoOrganisations.OOSTERVAART, "k.meijer", "Wifi")));
     }
@@ -55,7 +55,7 @@ class RequestViewTest {
         assertThat(slaPanel).contains("Time to first response").contains("data-state=\"met\"").contains("30m of 4h")
                 .contains("Time to resolution").contains("data-state=\"breached\"").contains("20h of 16h");
         String issuePanel = between(page, "id=\"web-panel-test-issue-panel\"", "</section>");
-        assertThat(issuePanel).contains("Panel for ZNL-7: Printer &lt;b&gt;kapot&lt;/b&gt; &amp; &quot;stuk&quot; (seen by agent/agent)");
+        assertThat(issuePanel).contains("Panel for ZNL-7 by Reporter j.&lt;devries&gt; (seen by agent/agent)");
         assertThat(between(page, "id=\"web-panel-test-second-panel\"", "</section>")).contains("<h2").contains("XLA Scorecard");
         int sla = page.indexOf("id=\"sla-panel\"");
         int light = page.indexOf("id=\"web-panel-test-issue-panel\"");
