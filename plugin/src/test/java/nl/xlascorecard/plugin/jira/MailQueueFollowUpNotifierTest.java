@@ -78,7 +78,7 @@ class MailQueueFollowUpNotifierTest {
     }
 
     private final FakeMailJira jira = new FakeMailJira()
-            .person("sm-anna", "anna@zorg.example", true, new Locale("nl"), "xla-service-managers")
+            .person("sm-anna", "anna@zorg.example", true, Locale.of("nl"), "xla-service-managers")
             .person("sm-bob", "bob@zorg.example", true, Locale.ENGLISH, "xla-service-managers")
             .person("sm-gone", "gone@zorg.example", false, Locale.ENGLISH, "xla-service-managers")
             .person("sm-nomail", null, true, Locale.ENGLISH, "xla-service-managers");
@@ -101,7 +101,7 @@ class MailQueueFollowUpNotifierTest {
     void aReminderGoesToTheAssigneeInTheirLanguage() {
         notifier.send(notice(Kind.REMINDER, "sm-anna", null, "Ziekenhuis Oost"));
 
-        String due = due(new Locale("nl"));
+        String due = due(Locale.of("nl"));
         assertThat(due).contains("09:58");
         assertThat(jira.queue).singleElement().extracting(MailQueueItem::getSubject)
                 .isEqualTo("Bel Ziekenhuis Oost terug over ITSM-42 v\u00f3\u00f3r " + due);
@@ -146,7 +146,7 @@ class MailQueueFollowUpNotifierTest {
         FollowUpNotice raised = new FollowUpNotice(Kind.REMINDER, reminder.followUp().withRating(4, true), "Oost",
                 List.of("sm-anna"), null);
 
-        Email email = MailQueueFollowUpNotifier.email(raised, "anna@zorg.example", new BundleMessages(new Locale("nl")), AMSTERDAM);
+        Email email = MailQueueFollowUpNotifier.email(raised, "anna@zorg.example", new BundleMessages(Locale.of("nl")), AMSTERDAM);
 
         assertThat(email.getBody()).contains("Beoordeling: 4 van de 5 sterren.").contains("inmiddels verhoogd");
     }

@@ -11,10 +11,13 @@ import java.util.Optional;
 
 import nl.xlascorecard.sandbox.auth.DemoUser;
 import nl.xlascorecard.sandbox.servicedesk.ServiceRequest;
+import nl.xlascorecard.sandbox.web.CurrentRequest;
 
 /**
  * The context Jira gives the panels of the issue view ({@code atl.jira.view.issue.*}), as far as the
- * sandbox fills it (the contract is in docs/sandbox.md): {@code issue} and {@code user}.
+ * sandbox fills it (the contract is in docs/sandbox.md): {@code issue}, {@code user}, {@code req}
+ * (the HTTP request, as in Jira's Velocity context) and {@code xla.organisationIds} (the request's
+ * JSM organisations, which the app's experience panel may use).
  *
  * <p>When the plugin's class path declares Jira's {@code com.atlassian.jira.issue.Issue}, the
  * {@code issue} value implements it (a proxy answering {@code getId()}, {@code getKey()},
@@ -49,6 +52,8 @@ public final class IssueContext {
         SandboxIssue issue = new SandboxIssue(request.id(), request.key(), request.summary(), reporter, Timestamp.from(updated));
         context.put("issue", jiraIssue == null ? issue : asJiraIssue(issue));
         context.put("user", new SandboxUser(user.username(), user.displayName()));
+        CurrentRequest.get().ifPresent(r -> context.put("req", r));
+        context.put("xla.organisationIds", request.organisationIds());
         return context;
     }
 
