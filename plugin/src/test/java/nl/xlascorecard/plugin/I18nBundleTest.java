@@ -48,7 +48,9 @@ class I18nBundleTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
     private static final Pattern JS_KEY = Pattern.compile("AJS\\.I18n\\.getText\\(\\s*['\"]([^'\"]+)['\"]");
-    private static final Pattern XLA_LITERAL = Pattern.compile("[\"'](xla\\.[A-Za-z0-9_.-]*[A-Za-z0-9_-])[\"']");
+    // i18n keys are xla.<area>.<item>: at least two dots. A one-dot "xla.x" literal is something
+    // else (e.g. a web-panel context-map key such as "xla.requestKey").
+    private static final Pattern XLA_LITERAL = Pattern.compile("[\"'](xla\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_.-]*[A-Za-z0-9_-])[\"']");
     private static final Pattern BLOCK_COMMENT = Pattern.compile("/\\*.*?\\*/|#\\*.*?\\*#", Pattern.DOTALL);
     private static final Pattern LINE_COMMENT = Pattern.compile("(?m)^\\s*//.*$|##.*$");
     private static final Pattern KEY_LINE = Pattern.compile("^\\s*([^#!\\s][^=:\\s]*)\\s*[=:\\s]");
