@@ -69,7 +69,14 @@ final class RoundScores {
     }
 
     Optional<Summary> overall() {
-        return summaries.computeIfAbsent(RoundScores.class, k -> computeOverall());
+        // get-then-put, not computeIfAbsent: computing the overall fills the same map with the
+        // category summaries, which HashMap.computeIfAbsent refuses (ConcurrentModificationException).
+        Optional<Summary> overall = summaries.get(RoundScores.class);
+        if (overall == null) {
+            overall = computeOverall();
+            summaries.put(RoundScores.class, overall);
+        }
+        return overall;
     }
 
     private Optional<Summary> computeOverall() {
