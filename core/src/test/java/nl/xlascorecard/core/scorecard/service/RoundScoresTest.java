@@ -3,11 +3,13 @@ package nl.xlascorecard.core.scorecard.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import nl.xlascorecard.core.scorecard.domain.Category;
 import nl.xlascorecard.core.scorecard.domain.DefaultTemplate;
 import nl.xlascorecard.core.scorecard.domain.RespondentRole;
 import nl.xlascorecard.core.scorecard.domain.Response;
@@ -26,7 +28,7 @@ class RoundScoresTest {
         RoundScores scores = RoundScores.of(DefaultTemplate.asVersion1(CoreFixture.NOW),
                 List.of(response(60, 80), response(70, 90)));
         // categories REL (60, 70) -> 65 and ASS (80, 90) -> 85: overall (65 + 85) / 2 = 75
-        assertThat(scores.overall()).hasValueSatisfying(s -> assertThat(s.mean()).isCloseTo(75, within(1e-9)));
-        assertThat(scores.overall()).hasValueSatisfying(s -> assertThat(s.n()).isEqualTo(2));
+        assertThat(scores.overall(EnumSet.allOf(Category.class))).hasValueSatisfying(s -> assertThat(s.mean()).isCloseTo(75, within(1e-9)));
+        assertThat(scores.overall(EnumSet.allOf(Category.class))).hasValueSatisfying(s -> assertThat(s.n()).isEqualTo(2));
     }
 }
