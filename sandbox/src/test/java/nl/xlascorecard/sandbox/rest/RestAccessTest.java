@@ -197,6 +197,9 @@ class RestAccessTest {
         }));
         all.add(new Endpoint("GET /rounds/{id}/result" + label, Rule.SEE, org, 200,
                 f -> new Request("GET", "/rounds/" + f.org(org).closedRound() + "/result", null)));
+        // An interim result is for managers only: an agent differencing two reads would see one response.
+        all.add(new Endpoint("GET /rounds/{id}/result of an OPEN round" + label, Rule.MANAGE, org, 200,
+                f -> new Request("GET", "/rounds/" + f.org(org).openRound() + "/result", null)));
         all.add(new Endpoint("GET /rounds/{id}/responses" + label, Rule.MANAGE, org, 200,
                 f -> new Request("GET", "/rounds/" + f.org(org).closedRound() + "/responses", null)));
         all.add(new Endpoint("POST /rounds/{id}/responses" + label, Rule.MANAGE, org, 201,

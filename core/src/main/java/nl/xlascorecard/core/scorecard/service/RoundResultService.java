@@ -16,15 +16,20 @@ import nl.xlascorecard.core.scorecard.port.in.ReadRoundResults;
 import nl.xlascorecard.core.scorecard.port.out.ResponseRepository;
 import nl.xlascorecard.core.scorecard.port.out.RoundRepository;
 import nl.xlascorecard.core.shared.Caller;
+import nl.xlascorecard.core.shared.ForbiddenException;
 import nl.xlascorecard.core.shared.Page;
 import nl.xlascorecard.core.shared.PageRequest;
 
 /**
- * Round results on demand (interim while OPEN, final once CLOSED), for everyone who may see the
- * organisation: its service managers and administrators, and its agents read-only. Reads the
- * responses of at most three rounds (this one, the previous closed one and the baseline).
+ * Round results on demand (interim while OPEN, final once CLOSED). Service managers and
+ * administrators who manage the organisation read any round's result; its agents read the results
+ * of CLOSED rounds only: two reads of an interim result a response apart would show that one
+ * response. Reads the responses of at most three rounds (this one, the previous closed one and the
+ * baseline).
  */
 public final class RoundResultService implements ReadRoundResults {
+
+    public static final String NOT_CLOSED = "xla.error.result.notClosed";
 
     private final RoundRepository rounds;
     private final ResponseRepository responses;
@@ -45,7 +50,12 @@ public final class RoundResultService implements ReadRoundResults {
 
     @Override
     public RoundResult result(Caller caller, long roundId) {
-        return resultOf(roundAccess.visible(caller, roundId));
+        Round round = roundAccess.visible(caller, roundId);
+        if (round.state() != RoundState.CLOSED && !access.canManage(caller, round.organisationId())) {
+            throw new ForbiddenException(NOT_CLOSED,
+                    caller.userKey() + " may read the result of round " + roundId + " once it is closed");
+        }
+        return resultOf(round);
     }
 
     @Override

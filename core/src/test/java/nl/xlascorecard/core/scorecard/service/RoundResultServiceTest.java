@@ -24,6 +24,7 @@ import nl.xlascorecard.core.scorecard.domain.RoundResult;
 import nl.xlascorecard.core.scorecard.domain.RoundState;
 import nl.xlascorecard.core.scorecard.domain.Stat;
 import nl.xlascorecard.core.scorecard.domain.StatementResult;
+import nl.xlascorecard.core.shared.ForbiddenException;
 import nl.xlascorecard.core.shared.NotFoundException;
 import nl.xlascorecard.core.testing.Callers;
 import nl.xlascorecard.core.testing.CoreFixture;
@@ -350,9 +351,28 @@ class RoundResultServiceTest {
     }
 
     @Test
+    void agentsReadClosedResultsOnlyManagersAlsoInterimOnes() {
+        handDataSet();
+        assertThat(service.result(Callers.agent("ag", ORG), previous.id()).responses()).isEqualTo(5);
+        // The current round is OPEN: two reads a response apart would show that one response.
+        assertThatThrownBy(() -> service.result(Callers.agent("ag", ORG), current.id()))
+                .isInstanceOfSatisfying(ForbiddenException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(RoundResultService.NOT_CLOSED));
+        Round planned = round(RoundKind.PERIODIC, RoundState.PLANNED, "2026-09-07", "2026-09-27", 0);
+        assertThatThrownBy(() -> service.result(Callers.agent("ag", ORG), planned.id()))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(service.result(Callers.serviceManager("sm"), current.id()).responses()).isEqualTo(7);
+        assertThat(service.result(Callers.admin(), planned.id()).responses()).isZero();
+        // A service manager limited to other organisations, who is also an agent here, is an agent here.
+        f.limitServiceManagers();
+        assertThatThrownBy(() -> service.result(Callers.serviceManagerAndAgent("sm2", ORG), current.id()))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
     void agentsOfTheOrganisationReadOthersDoNot() {
         handDataSet();
-        assertThat(service.result(Callers.agent("ag", ORG), current.id()).responses()).isEqualTo(7);
+        assertThat(service.result(Callers.agent("ag", ORG), previous.id()).responses()).isEqualTo(5);
         assertThatThrownBy(() -> service.result(Callers.agent("ag", CoreFixture.OTHER_ORG), current.id()))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> service.result(Callers.customer("c", ORG), current.id()))
