@@ -38,7 +38,7 @@ import nl.xlascorecard.core.testing.Rounds;
 class ResponseServiceTest {
 
     private final CoreFixture f = new CoreFixture();
-    private final ResponseService service = new ResponseService(f.responses, f.roundAccess, f.templateVersions, f.tx,
+    private final ResponseService service = new ResponseService(f.responses, f.rounds, f.roundAccess, f.templateVersions, f.tx,
             f.clock);
     private final Caller sm = Callers.serviceManager("sm1");
 
