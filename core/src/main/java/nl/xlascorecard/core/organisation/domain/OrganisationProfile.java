@@ -33,6 +33,7 @@ public record OrganisationProfile(long organisationId, Language language, LocalD
         FieldErrors errors = new FieldErrors();
         errors.required("language", language);
         errors.range("roundsPerYear", roundsPerYear, 1, 12);
+        errors.dateInRange("customerSince", customerSince);
         serviceManagerKeys = serviceManagerKeys == null ? List.of() : serviceManagerKeys;
         if (serviceManagerKeys.size() > MAX_SERVICE_MANAGERS) {
             errors.add("serviceManagerKeys", "xla.error.profile.serviceManagers.tooMany", String.valueOf(MAX_SERVICE_MANAGERS));
