@@ -89,8 +89,8 @@ public final class XlaApp {
         this.rounds = new RoundService(ports.roundStore(), ports.directory(), ports.profiles(), access, roundAccess,
                 versions, new RoundPlanner(clock), tx, clock);
         this.responses = new ResponseService(ports.responseStore(), ports.roundStore(), roundAccess, versions, tx, clock);
-        this.results = new RoundResultService(ports.roundStore(), ports.responseStore(), roundAccess, access, versions,
-                ports.appSettings());
+        this.results = new RoundResultService(ports.roundStore(), ports.responseStore(), roundAccess, access,
+                ports.directory(), versions, ports.appSettings());
         this.actions = new ImprovementActionService(ports.actionStore(), ports.roundStore(), ports.directory(), access,
                 versions, tx, clock);
     }

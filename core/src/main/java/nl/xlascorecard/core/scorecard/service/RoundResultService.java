@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import nl.xlascorecard.core.organisation.domain.AppSettings;
 import nl.xlascorecard.core.organisation.port.out.AppSettingsRepository;
+import nl.xlascorecard.core.organisation.port.out.OrganisationDirectory;
 import nl.xlascorecard.core.organisation.service.OrganisationAccess;
 import nl.xlascorecard.core.scorecard.domain.Response;
 import nl.xlascorecard.core.scorecard.domain.Round;
@@ -35,15 +36,18 @@ public final class RoundResultService implements ReadRoundResults {
     private final ResponseRepository responses;
     private final RoundAccess roundAccess;
     private final OrganisationAccess access;
+    private final OrganisationDirectory directory;
     private final TemplateVersions templates;
     private final AppSettingsRepository settings;
 
     public RoundResultService(RoundRepository rounds, ResponseRepository responses, RoundAccess roundAccess,
-                              OrganisationAccess access, TemplateVersions templates, AppSettingsRepository settings) {
+                              OrganisationAccess access, OrganisationDirectory directory, TemplateVersions templates,
+                              AppSettingsRepository settings) {
         this.rounds = Objects.requireNonNull(rounds);
         this.responses = Objects.requireNonNull(responses);
         this.roundAccess = Objects.requireNonNull(roundAccess);
         this.access = Objects.requireNonNull(access);
+        this.directory = Objects.requireNonNull(directory);
         this.templates = Objects.requireNonNull(templates);
         this.settings = Objects.requireNonNull(settings);
     }
@@ -61,6 +65,10 @@ public final class RoundResultService implements ReadRoundResults {
     @Override
     public RoundResult latestClosed(Caller caller, long organisationId) {
         access.checkVisible(caller, organisationId);
+        // Administrators and unlimited service managers see every id: a missing one is still "not found".
+        if (directory.find(organisationId).isEmpty()) {
+            throw OrganisationAccess.notFound(organisationId);
+        }
         return newestClosed(organisationId).map(this::resultOf).orElse(null);
     }
 

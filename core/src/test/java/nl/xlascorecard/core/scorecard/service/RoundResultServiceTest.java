@@ -39,8 +39,8 @@ class RoundResultServiceTest {
     private static final Offset<Double> E6 = within(1e-6);
 
     private final CoreFixture f = new CoreFixture();
-    private final RoundResultService service = new RoundResultService(f.rounds, f.responses, f.roundAccess, f.access,
-            f.templateVersions, f.settings);
+    private final RoundResultService service = new RoundResultService(f.rounds, f.responses, f.roundAccess,
+            f.access, f.directory, f.templateVersions, f.settings);
 
     private Round baseline;
     private Round previous;
@@ -367,6 +367,15 @@ class RoundResultServiceTest {
         f.limitServiceManagers();
         assertThatThrownBy(() -> service.result(Callers.serviceManagerAndAgent("sm2", ORG), current.id()))
                 .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void anUnknownOrganisationIsNotFoundAlsoForThoseWhoSeeAll() {
+        assertThatThrownBy(() -> service.latestClosed(Callers.admin(), 987654))
+                .isInstanceOfSatisfying(NotFoundException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("xla.error.organisation.notFound"));
+        assertThatThrownBy(() -> service.latestClosed(Callers.serviceManager("sm"), 987654))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
