@@ -150,6 +150,21 @@ class ResponseServiceTest {
     }
 
     @Test
+    void anonymousRoundsTakeOnlyAFormNumberAsReference() {
+        Round round = round(RoundState.OPEN, true);
+        for (String ref : List.of("anna@example.org", "Anna de Vries", "F-" + "1".repeat(19), "form#1")) {
+            assertThat(fieldsAndKeys(() -> service.submit(sm, round.id(), command("END_USER", ref, null, Map.of("REL_1", 50)))))
+                    .as(ref).containsExactly("respondentRef=xla.error.response.refInAnonymousRound");
+        }
+        assertThat(service.submit(sm, round.id(), command("END_USER", " FORM-12_a ", null, Map.of("REL_1", 50)))
+                .respondentRef()).isEqualTo("FORM-12_a");
+        // In a round that is not anonymous the reference may be an invitation or e-mail address.
+        Round named = round(RoundState.OPEN, false);
+        assertThat(service.submit(sm, named.id(), command("END_USER", "anna@example.org", "Anna", Map.of("REL_1", 50)))
+                .respondentRef()).isEqualTo("anna@example.org");
+    }
+
+    @Test
     void scoresAreCheckedAgainstTheRoundsOwnTemplateVersion() {
         // Version 2 renames REL_1 to REL_9; a round on version 1 still takes REL_1 and refuses REL_9.
         List<TemplateCategory> categories = new ArrayList<>(DefaultTemplate.categories());
