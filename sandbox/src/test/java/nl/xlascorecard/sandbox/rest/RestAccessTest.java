@@ -221,6 +221,25 @@ class RestAccessTest {
         return all;
     }
 
+    /** A hidden item answers exactly like a missing one: same status and same body. */
+    @Test
+    void hiddenAndMissingItemsGiveIdenticalNotFoundBodies() {
+        RestFixture.Organisation hidden = fixture.org(ORG_B);
+        Map<String, String> hiddenToMissing = Map.of(
+                "/organisations/" + hidden.id(), "/organisations/987654",
+                "/organisations/" + hidden.id() + "/rounds", "/organisations/987654/rounds",
+                "/rounds/" + hidden.closedRound(), "/rounds/987654",
+                "/rounds/" + hidden.closedRound() + "/result", "/rounds/987654/result",
+                "/actions/" + hidden.action(), "/actions/987654");
+        hiddenToMissing.forEach((hiddenPath, missingPath) -> {
+            HttpResponse<String> hiddenAnswer = api.get(SERVICE_MANAGER, hiddenPath);
+            HttpResponse<String> missingAnswer = api.get(SERVICE_MANAGER, missingPath);
+            RestApi.assertError(hiddenAnswer, 404);
+            RestApi.assertError(missingAnswer, 404);
+            assertThat(hiddenAnswer.body()).as(hiddenPath).isEqualTo(missingAnswer.body());
+        });
+    }
+
     @Test
     void eachRoleListsExactlyTheOrganisationsItMaySee() {
         assertThat(visible(ADMIN)).hasSize(DemoOrganisations.ALL.size());
