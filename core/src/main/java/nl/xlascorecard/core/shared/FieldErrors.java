@@ -1,5 +1,6 @@
 package nl.xlascorecard.core.shared;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,10 @@ public final class FieldErrors {
     public static final String TOO_LONG = "xla.error.field.tooLong";
     public static final String RANGE = "xla.error.field.range";
     public static final String INVALID_CHOICE = "xla.error.field.invalidChoice";
+    public static final String DATE_RANGE = "xla.error.field.dateRange";
+    /** Dates the app accepts: a calendar year of four digits, as the database columns store them. */
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 9999;
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -48,6 +53,22 @@ public final class FieldErrors {
         if (value < min || value > max) {
             add(field, RANGE, String.valueOf(min), String.valueOf(max));
         }
+    }
+
+    /**
+     * Reports a date outside the years {@value #MIN_YEAR}..{@value #MAX_YEAR}; {@code null} passes.
+     * Returns true when the date is present and in range. Years beyond four digits or before year 1
+     * parse as ISO dates but cannot be stored, and no scorecard date lies before 1900.
+     */
+    public boolean dateInRange(String field, LocalDate value) {
+        if (value == null) {
+            return false;
+        }
+        if (value.getYear() < MIN_YEAR || value.getYear() > MAX_YEAR) {
+            add(field, DATE_RANGE, String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
+            return false;
+        }
+        return true;
     }
 
     public boolean isEmpty() {

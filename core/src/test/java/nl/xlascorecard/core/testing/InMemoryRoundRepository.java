@@ -50,6 +50,13 @@ public final class InMemoryRoundRepository implements RoundRepository {
         return Optional.ofNullable(rounds.get(roundId));
     }
 
+    /** One thread at a time runs these fakes, so the lock is only the transaction check. */
+    @Override
+    public Optional<Round> lockForResponses(long roundId) {
+        transactions.requireActive();
+        return find(roundId);
+    }
+
     @Override
     public Round update(Round round) {
         transactions.requireActive();

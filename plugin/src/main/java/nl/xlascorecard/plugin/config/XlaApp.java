@@ -160,9 +160,9 @@ public final class XlaApp {
         this.template = new TemplateService(ports.templates(), versions, access, tx, clock);
         this.rounds = new RoundService(ports.roundStore(), ports.directory(), ports.profiles(), access, roundAccess,
                 versions, new RoundPlanner(clock), tx, clock);
-        this.responses = new ResponseService(ports.responseStore(), roundAccess, versions, tx, clock);
-        this.results = new RoundResultService(ports.roundStore(), ports.responseStore(), roundAccess, access, versions,
-                ports.appSettings());
+        this.responses = new ResponseService(ports.responseStore(), ports.roundStore(), roundAccess, versions, tx, clock);
+        this.results = new RoundResultService(ports.roundStore(), ports.responseStore(), roundAccess, access,
+                ports.directory(), versions, ports.appSettings());
         this.actions = new ImprovementActionService(ports.actionStore(), ports.roundStore(), ports.directory(), access,
                 versions, tx, clock);
         this.ratingServices = ratingPorts == null ? null

@@ -100,6 +100,20 @@ public final class AoRoundRepository implements RoundRepository {
         });
     }
 
+    /** Locks as {@link OptimisticLock#claim} does, then re-reads the row with a fresh query. */
+    @Override
+    public Optional<Round> lockForResponses(long roundId) {
+        return tx.inTransaction(() -> {
+            RoundAo row = row(roundId);
+            if (row == null) {
+                return Optional.<Round>empty();
+            }
+            OptimisticLock.lockRow(row);
+            RoundAo[] fresh = ao.find(RoundAo.class, Query.select().where("ID = ?", (int) roundId));
+            return Arrays.stream(fresh).findFirst().map(AoRoundRepository::toDomain);
+        });
+    }
+
     @Override
     public Page<Round> listByOrganisation(long organisationId, PageRequest page) {
         RoundAo[] rows = ao.find(RoundAo.class, Query.select().where("ORG_ID = ?", organisationId)

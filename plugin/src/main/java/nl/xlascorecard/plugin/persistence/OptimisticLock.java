@@ -22,11 +22,20 @@ final class OptimisticLock {
 
     /** Locks {@code row} and checks that its stored version is still {@code expectedVersion}. */
     static <T extends VersionedAo> void claim(ActiveObjects ao, Class<T> type, T row, long expectedVersion) {
-        row.setUpdatedAt(System.currentTimeMillis());
-        row.save();
+        lockRow(row);
         if (ao.count(type, "ID = ? AND ROW_VERSION = ?", row.getID(), expectedVersion) != 1) {
             throw stale(type.getSimpleName() + " " + row.getID() + " is no longer at version " + expectedVersion);
         }
+    }
+
+    /**
+     * Takes {@code row}'s write lock until the transaction ends by writing its {@code UPDATED_AT}
+     * (only that column: AO saves changed fields only, so nothing read earlier is written back).
+     * A concurrent writer of the row waits; a fresh query afterwards sees what it committed.
+     */
+    static <T extends VersionedAo> void lockRow(T row) {
+        row.setUpdatedAt(System.currentTimeMillis());
+        row.save();
     }
 
     static ConflictException stale(String logMessage) {

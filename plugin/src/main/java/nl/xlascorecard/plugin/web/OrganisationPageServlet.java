@@ -55,7 +55,8 @@ public final class OrganisationPageServlet extends HttpServlet {
         }
         rendering.render(response, TEMPLATE, WebResources.ORGANISATION_PAGE,
                 new OrganisationPage(organisation.get().id(), organisation.get().name(), request.getContextPath(),
-                        rendering.languageTag(), caller.get().isServiceManager()));
+                        rendering.languageTag(),
+                        organisations.canManage(caller.get(), organisation.get().id())));
     }
 
     private Optional<Organisation> find(Caller caller, String id) {

@@ -93,6 +93,19 @@ class AoRoundRepositoryTest {
         }
 
         @Test
+        void lockForResponsesReturnsTheStoredRoundAndKeepsItsVersion() {
+            Round planned = repos.rounds().insert(round(3, RoundKind.PERIODIC, "2026-04-01"));
+            Round open = repos.rounds().update(withState(planned, RoundState.OPEN, Instant.parse("2026-04-01T07:00:00Z")));
+
+            assertThat(repos.transactions().inTransaction(() -> repos.rounds().lockForResponses(open.id()))).contains(open);
+            assertThat(repos.rounds().find(open.id())).map(Round::version).contains(1L);
+            assertThat(repos.transactions().inTransaction(() -> repos.rounds().lockForResponses(open.id() + 1000))).isEmpty();
+            // Still at version 1: an update from it succeeds.
+            assertThat(repos.rounds().update(withState(open, RoundState.CLOSED, Instant.parse("2026-04-21T07:00:00Z")))
+                    .version()).isEqualTo(2);
+        }
+
+        @Test
         void updatesWithTheReadVersionAndRefusesAStaleOne() {
             Round planned = repos.rounds().insert(round(3, RoundKind.PERIODIC, "2026-04-01"));
             Instant opened = Instant.parse("2026-04-01T07:00:00Z");

@@ -197,6 +197,9 @@ class RestAccessTest {
         }));
         all.add(new Endpoint("GET /rounds/{id}/result" + label, Rule.SEE, org, 200,
                 f -> new Request("GET", "/rounds/" + f.org(org).closedRound() + "/result", null)));
+        // An interim result is for managers only: an agent differencing two reads would see one response.
+        all.add(new Endpoint("GET /rounds/{id}/result of an OPEN round" + label, Rule.MANAGE, org, 200,
+                f -> new Request("GET", "/rounds/" + f.org(org).openRound() + "/result", null)));
         all.add(new Endpoint("GET /rounds/{id}/responses" + label, Rule.MANAGE, org, 200,
                 f -> new Request("GET", "/rounds/" + f.org(org).closedRound() + "/responses", null)));
         all.add(new Endpoint("POST /rounds/{id}/responses" + label, Rule.MANAGE, org, 201,
@@ -216,6 +219,25 @@ class RestAccessTest {
                     Map.of("state", "DONE", "version", action.path("version").asLong()));
         }));
         return all;
+    }
+
+    /** A hidden item answers exactly like a missing one: same status and same body. */
+    @Test
+    void hiddenAndMissingItemsGiveIdenticalNotFoundBodies() {
+        RestFixture.Organisation hidden = fixture.org(ORG_B);
+        Map<String, String> hiddenToMissing = Map.of(
+                "/organisations/" + hidden.id(), "/organisations/987654",
+                "/organisations/" + hidden.id() + "/rounds", "/organisations/987654/rounds",
+                "/rounds/" + hidden.closedRound(), "/rounds/987654",
+                "/rounds/" + hidden.closedRound() + "/result", "/rounds/987654/result",
+                "/actions/" + hidden.action(), "/actions/987654");
+        hiddenToMissing.forEach((hiddenPath, missingPath) -> {
+            HttpResponse<String> hiddenAnswer = api.get(SERVICE_MANAGER, hiddenPath);
+            HttpResponse<String> missingAnswer = api.get(SERVICE_MANAGER, missingPath);
+            RestApi.assertError(hiddenAnswer, 404);
+            RestApi.assertError(missingAnswer, 404);
+            assertThat(hiddenAnswer.body()).as(hiddenPath).isEqualTo(missingAnswer.body());
+        });
     }
 
     @Test

@@ -269,6 +269,27 @@ class RestInputTest {
                 RestApi.json(RestFixture.round("PERIODIC"))), 404);
     }
 
+    /** ISO dates with five-digit or negative years parse, but the database cannot store them. */
+    @Test
+    void datesOutsideTheYears1900To9999AreFieldErrors() {
+        String rounds = "/organisations/" + ORG_A + "/rounds";
+        for (String date : List.of("+10000-01-01", "-0001-01-01", "0000-01-01", "1899-12-31")) {
+            ObjectNode round = RestApi.JSON.valueToTree(RestFixture.round("PERIODIC"));
+            round.put("opens", date);
+            RestApi.assertFieldError(api.call(SERVICE_MANAGER, "POST", rounds, round.toString()), "opens");
+            round = RestApi.JSON.valueToTree(RestFixture.round("PERIODIC"));
+            round.put("closes", date);
+            RestApi.assertFieldError(api.call(SERVICE_MANAGER, "POST", rounds, round.toString()), "closes");
+            RestApi.assertFieldError(api.call(SERVICE_MANAGER, "POST", "/organisations/" + ORG_A + "/actions",
+                    "{\"text\":\"x\",\"due\":\"" + date + "\"}"), "due");
+            long version = api.getOk("/organisations/" + ORG_A).path("version").asLong();
+            ObjectNode profile = RestApi.JSON.valueToTree(fixture.profile(SERVICE_MANAGER, 3, version));
+            profile.put("customerSince", date);
+            RestApi.assertFieldError(api.call(SERVICE_MANAGER, "PUT", "/organisations/" + ORG_A + "/profile",
+                    profile.toString()), "customerSince");
+        }
+    }
+
     @Test
     void stateChangesCheckVersionAndState() {
         long open = fixture.org(ORG_A).openRound();

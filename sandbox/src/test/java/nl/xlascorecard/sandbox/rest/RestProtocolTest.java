@@ -73,7 +73,10 @@ class RestProtocolTest {
                         "/organisations/1.5/actions", "/organisations/%20/latest-result", "/rounds/abc",
                         "/rounds/99999999999999999999", "/rounds/abc/result", "/rounds/x/responses", "/actions/abc",
                         "/actions/1e3/state", "/template/versions/abc", "/nothing-here", "/organisations/987654",
-                        "/rounds/987654", "/actions/987654", "/template/versions/987654")
+                        "/rounds/987654", "/actions/987654", "/template/versions/987654",
+                        // an administrator sees every id: a missing organisation is still not found
+                        "/organisations/987654/rounds", "/organisations/987654/round-proposals",
+                        "/organisations/987654/actions", "/organisations/987654/latest-result")
                 .map(path -> DynamicTest.dynamicTest("GET " + path, () -> RestApi.assertError(api.get(ADMIN, path), 404)));
     }
 

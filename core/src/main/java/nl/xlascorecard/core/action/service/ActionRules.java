@@ -67,6 +67,7 @@ final class ActionRules {
             }
         }
         errors.maxLength("ownerKey", Inputs.stripped(command.ownerKey()), MAX_KEY);
+        errors.dateInRange("due", command.due());
         return errors;
     }
 }

@@ -113,6 +113,10 @@ public final class ImprovementActionService implements ManageImprovementActions 
     @Override
     public Page<ImprovementAction> list(Caller caller, long organisationId, ActionState stateOrNull, PageRequest page) {
         access.checkVisible(caller, organisationId);
+        // Administrators and unlimited service managers see every id: a missing one is still "not found".
+        if (directory.find(organisationId).isEmpty()) {
+            throw OrganisationAccess.notFound(organisationId);
+        }
         return actions.listByOrganisation(organisationId, stateOrNull, page);
     }
 

@@ -53,6 +53,11 @@ public final class OrganisationService implements ManageOrganisations {
     }
 
     @Override
+    public boolean canManage(Caller caller, long organisationId) {
+        return access.canManage(caller, organisationId);
+    }
+
+    @Override
     public Organisation updateProfile(Caller caller, OrganisationProfile profile) {
         if (profile == null) {
             throw ValidationException.of("profile", FieldErrors.REQUIRED);

@@ -25,6 +25,7 @@ public final class TemplateRules {
     public static final String STATEMENT_COUNT = "xla.error.template.statementCount";
     public static final String KEY_FORMAT_KEY = "xla.error.template.keyFormat";
     public static final String KEY_DUPLICATE = "xla.error.template.keyDuplicate";
+    public static final String KEY_CHANGED = "xla.error.template.keyChanged";
 
     private TemplateRules() {
     }
@@ -50,6 +51,30 @@ public final class TemplateRules {
             checkText(errors, path + ".name", category.name(), MAX_NAME);
             checkText(errors, path + ".description", category.description(), MAX_TEXT);
             checkStatements(errors, path, category.statements(), keys);
+        }
+        return errors.list();
+    }
+
+    /**
+     * Every statement key of {@code categories} must be one of the keys of the same category in
+     * {@code base}, the version the edit starts from. With five unique keys per category this keeps
+     * each category's key set as it was: results compare statements across rounds (and template
+     * versions) by key, so texts may be reworded but keys may not be renamed or moved. Call after
+     * {@link #check} passed.
+     */
+    public static List<FieldError> checkKeysKept(ScorecardTemplate base, List<TemplateCategory> categories) {
+        FieldErrors errors = new FieldErrors();
+        for (int i = 0; i < categories.size(); i++) {
+            TemplateCategory category = categories.get(i);
+            List<String> allowed = base.categories().stream().filter(c -> c.category() == category.category())
+                    .flatMap(c -> c.statements().stream()).map(TemplateStatement::key).toList();
+            List<TemplateStatement> statements = category.statements();
+            for (int j = 0; j < statements.size(); j++) {
+                if (!allowed.contains(statements.get(j).key())) {
+                    errors.add("categories[" + i + "].statements[" + j + "].key", KEY_CHANGED,
+                            String.join(", ", allowed));
+                }
+            }
         }
         return errors.list();
     }

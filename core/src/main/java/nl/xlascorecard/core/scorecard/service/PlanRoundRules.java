@@ -20,8 +20,8 @@ final class PlanRoundRules {
         FieldErrors errors = new FieldErrors();
         errors.required("kind", command.kind());
         errors.maxLength("title", Inputs.stripped(command.title()), Round.MAX_TITLE);
-        boolean opens = errors.required("opens", command.opens());
-        boolean closes = errors.required("closes", command.closes());
+        boolean opens = errors.required("opens", command.opens()) && errors.dateInRange("opens", command.opens());
+        boolean closes = errors.required("closes", command.closes()) && errors.dateInRange("closes", command.closes());
         if (opens && closes && command.closes().isBefore(command.opens())) {
             errors.add("closes", PERIOD_ORDER);
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import nl.xlascorecard.core.scorecard.domain.Category;
 import nl.xlascorecard.core.scorecard.domain.RespondentRole;
@@ -20,6 +21,12 @@ final class ResponseRules {
     static final String UNKNOWN_STATEMENT = "xla.error.response.unknownStatement";
     static final String EMPTY = "xla.error.response.empty";
     static final String NAME_IN_ANONYMOUS_ROUND = "xla.error.response.nameInAnonymousRound";
+    static final String REF_IN_ANONYMOUS_ROUND = "xla.error.response.refInAnonymousRound";
+    /**
+     * A reference in an anonymous round is a form number (spec section 6: no identity stored), so
+     * it may not hold what identifies a person, such as an e-mail address or a name with spaces.
+     */
+    static final Pattern FORM_NUMBER = Pattern.compile("[A-Za-z0-9_-]{1,20}");
     static final int MAX_NAME = 255;
     private static final String ROLES = Inputs.choices(RespondentRole.class);
 
@@ -31,7 +38,12 @@ final class ResponseRules {
         if (errors.required("role", command.role()) && role(command.role()).isEmpty()) {
             errors.add("role", FieldErrors.INVALID_CHOICE, ROLES);
         }
-        errors.maxLength("respondentRef", Inputs.stripped(command.respondentRef()), Response.MAX_REF);
+        String ref = Inputs.stripped(command.respondentRef());
+        if (anonymous && ref != null && !FORM_NUMBER.matcher(ref).matches()) {
+            errors.add("respondentRef", REF_IN_ANONYMOUS_ROUND);
+        } else {
+            errors.maxLength("respondentRef", ref, Response.MAX_REF);
+        }
         if (anonymous && Inputs.stripped(command.respondentName()) != null) {
             errors.add("respondentName", NAME_IN_ANONYMOUS_ROUND);
         } else {

@@ -13,10 +13,12 @@ import nl.xlascorecard.core.scorecard.domain.Round;
 import nl.xlascorecard.core.scorecard.domain.ScorecardConflicts;
 import nl.xlascorecard.core.scorecard.port.in.RecordResponses;
 import nl.xlascorecard.core.scorecard.port.out.ResponseRepository;
+import nl.xlascorecard.core.scorecard.port.out.RoundRepository;
 import nl.xlascorecard.core.shared.Caller;
 import nl.xlascorecard.core.shared.FieldError;
 import nl.xlascorecard.core.shared.FieldErrors;
 import nl.xlascorecard.core.shared.Inputs;
+import nl.xlascorecard.core.shared.NotFoundException;
 import nl.xlascorecard.core.shared.Page;
 import nl.xlascorecard.core.shared.PageRequest;
 import nl.xlascorecard.core.shared.TransactionRunner;
@@ -30,14 +32,16 @@ import nl.xlascorecard.core.shared.ValidationException;
 public final class ResponseService implements RecordResponses {
 
     private final ResponseRepository responses;
+    private final RoundRepository rounds;
     private final RoundAccess roundAccess;
     private final TemplateVersions templates;
     private final TransactionRunner transactions;
     private final Clock clock;
 
-    public ResponseService(ResponseRepository responses, RoundAccess roundAccess, TemplateVersions templates,
-                           TransactionRunner transactions, Clock clock) {
+    public ResponseService(ResponseRepository responses, RoundRepository rounds, RoundAccess roundAccess,
+                           TemplateVersions templates, TransactionRunner transactions, Clock clock) {
         this.responses = Objects.requireNonNull(responses);
+        this.rounds = Objects.requireNonNull(rounds);
         this.roundAccess = Objects.requireNonNull(roundAccess);
         this.templates = Objects.requireNonNull(templates);
         this.transactions = Objects.requireNonNull(transactions);
@@ -47,7 +51,11 @@ public final class ResponseService implements RecordResponses {
     @Override
     public Response submit(Caller caller, long roundId, SubmitResponseCommand command) {
         return transactions.inTransaction(() -> {
-            Round round = roundAccess.manageable(caller, roundId);
+            roundAccess.manageable(caller, roundId);
+            // Checked and stored under the round's row lock: a close racing with this submit either
+            // waits until the response is stored, or has committed and is seen here.
+            Round round = rounds.lockForResponses(roundId).orElseThrow(
+                    () -> new NotFoundException(RoundAccess.NOT_FOUND, "round " + roundId + " disappeared"));
             if (!round.acceptsResponses()) {
                 throw ScorecardConflicts.roundNotAcceptingResponses(round);
             }

@@ -1,6 +1,10 @@
 package nl.xlascorecard.core.scorecard.service;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+
+import nl.xlascorecard.core.scorecard.domain.Category;
 
 import nl.xlascorecard.core.scorecard.domain.Delta;
 import nl.xlascorecard.core.scorecard.domain.Stat;
@@ -46,6 +50,38 @@ final class ResultFigures {
         return WelchTest.compare(current.get(), other.get())
                 .map(r -> new Delta(otherRoundId, r.delta(), r.significant()))
                 .orElseGet(() -> Delta.unavailable(otherRoundId));
+    }
+
+    /**
+     * The categories an overall is built from: those shown (at or above the floor). A suppressed
+     * category left in would be recoverable exactly from the overall mean and the other category
+     * means, since every category's n is published.
+     */
+    Set<Category> shownCategories(RoundScores scores) {
+        Set<Category> shown = EnumSet.noneOf(Category.class);
+        for (Category category : Category.values()) {
+            if (scores.category(category).filter(this::shown).isPresent()) {
+                shown.add(category);
+            }
+        }
+        return shown;
+    }
+
+    /** The overall as published: over the shown categories only. */
+    Optional<Summary> overall(RoundScores scores) {
+        return scores.overall(shownCategories(scores));
+    }
+
+    /**
+     * The overall figure over the given categories. When none of them can be shown but people did
+     * score, only how many is told (suppressed), as for any group too small to show.
+     */
+    Stat overallStat(RoundScores scores, Set<Category> included) {
+        if (included.isEmpty()) {
+            int n = scores.scoringRespondents();
+            return n == 0 ? Stat.empty() : Stat.suppressed(n);
+        }
+        return stat(scores.overall(included));
     }
 
     private boolean shown(Summary summary) {

@@ -1,16 +1,12 @@
 package nl.xlascorecard.core.scorecard.service;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import nl.xlascorecard.core.scorecard.domain.Category;
 import nl.xlascorecard.core.scorecard.domain.CategoryResult;
 import nl.xlascorecard.core.scorecard.domain.Delta;
-import nl.xlascorecard.core.scorecard.domain.RespondentRole;
 import nl.xlascorecard.core.scorecard.domain.RoleResult;
 import nl.xlascorecard.core.scorecard.domain.Round;
 import nl.xlascorecard.core.scorecard.domain.RoundResult;
@@ -49,14 +45,11 @@ final class RoundResultCalculator {
         for (TemplateCategory category : in.template().categories()) {
             categories.add(category(in, category));
         }
-        List<RoleResult> roles = new ArrayList<>();
-        for (RespondentRole role : RespondentRole.values()) {
-            roles.add(role(role, in.scores().forRole(role)));
-        }
+        List<RoleResult> roles = new RoleBreakdown(figures).of(in.scores());
         Round round = in.round();
         Double responseRate = round.invitations() == 0 ? null : (double) in.responses() / round.invitations();
-        return new RoundResult(round, in.responses(), responseRate, figures.stat(in.scores().overall()),
-                delta(in, in.previous(), RoundScores::overall), delta(in, in.baseline(), RoundScores::overall),
+        return new RoundResult(round, in.responses(), responseRate, figures.overallStat(in.scores(), figures.shownCategories(in.scores())),
+                delta(in, in.previous(), figures::overall), delta(in, in.baseline(), figures::overall),
                 categories, roles,
                 in.previous() == null ? null : in.previous().roundId(),
                 in.baseline() == null ? null : in.baseline().roundId(),
@@ -75,14 +68,6 @@ final class RoundResultCalculator {
         Delta vsPrevious = delta(in, in.previous(), group);
         return new CategoryResult(category.category(), stat, statements, vsPrevious,
                 delta(in, in.baseline(), group), attention(stat, vsPrevious));
-    }
-
-    private RoleResult role(RespondentRole role, RoundScores scores) {
-        Map<Category, Stat> categories = new EnumMap<>(Category.class);
-        for (Category category : Category.values()) {
-            categories.put(category, figures.stat(scores.category(category)));
-        }
-        return new RoleResult(role, figures.stat(scores.overall()), categories);
     }
 
     private Delta delta(Input in, Compared other, Function<RoundScores, Optional<Summary>> group) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import nl.xlascorecard.core.organisation.domain.AppSettings;
 import nl.xlascorecard.core.organisation.port.out.AppSettingsRepository;
+import nl.xlascorecard.core.organisation.port.out.OrganisationDirectory;
 import nl.xlascorecard.core.organisation.service.OrganisationAccess;
 import nl.xlascorecard.core.scorecard.domain.Response;
 import nl.xlascorecard.core.scorecard.domain.Round;
@@ -16,41 +17,58 @@ import nl.xlascorecard.core.scorecard.port.in.ReadRoundResults;
 import nl.xlascorecard.core.scorecard.port.out.ResponseRepository;
 import nl.xlascorecard.core.scorecard.port.out.RoundRepository;
 import nl.xlascorecard.core.shared.Caller;
+import nl.xlascorecard.core.shared.ForbiddenException;
 import nl.xlascorecard.core.shared.Page;
 import nl.xlascorecard.core.shared.PageRequest;
 
 /**
- * Round results on demand (interim while OPEN, final once CLOSED), for everyone who may see the
- * organisation: its service managers and administrators, and its agents read-only. Reads the
- * responses of at most three rounds (this one, the previous closed one and the baseline).
+ * Round results on demand (interim while OPEN, final once CLOSED). Service managers and
+ * administrators who manage the organisation read any round's result; its agents read the results
+ * of CLOSED rounds only: two reads of an interim result a response apart would show that one
+ * response. Reads the responses of at most three rounds (this one, the previous closed one and the
+ * baseline).
  */
 public final class RoundResultService implements ReadRoundResults {
+
+    public static final String NOT_CLOSED = "xla.error.result.notClosed";
 
     private final RoundRepository rounds;
     private final ResponseRepository responses;
     private final RoundAccess roundAccess;
     private final OrganisationAccess access;
+    private final OrganisationDirectory directory;
     private final TemplateVersions templates;
     private final AppSettingsRepository settings;
 
     public RoundResultService(RoundRepository rounds, ResponseRepository responses, RoundAccess roundAccess,
-                              OrganisationAccess access, TemplateVersions templates, AppSettingsRepository settings) {
+                              OrganisationAccess access, OrganisationDirectory directory, TemplateVersions templates,
+                              AppSettingsRepository settings) {
         this.rounds = Objects.requireNonNull(rounds);
         this.responses = Objects.requireNonNull(responses);
         this.roundAccess = Objects.requireNonNull(roundAccess);
         this.access = Objects.requireNonNull(access);
+        this.directory = Objects.requireNonNull(directory);
         this.templates = Objects.requireNonNull(templates);
         this.settings = Objects.requireNonNull(settings);
     }
 
     @Override
     public RoundResult result(Caller caller, long roundId) {
-        return resultOf(roundAccess.visible(caller, roundId));
+        Round round = roundAccess.visible(caller, roundId);
+        if (round.state() != RoundState.CLOSED && !access.canManage(caller, round.organisationId())) {
+            throw new ForbiddenException(NOT_CLOSED,
+                    caller.userKey() + " may read the result of round " + roundId + " once it is closed");
+        }
+        return resultOf(round);
     }
 
     @Override
     public RoundResult latestClosed(Caller caller, long organisationId) {
         access.checkVisible(caller, organisationId);
+        // Administrators and unlimited service managers see every id: a missing one is still "not found".
+        if (directory.find(organisationId).isEmpty()) {
+            throw OrganisationAccess.notFound(organisationId);
+        }
         return newestClosed(organisationId).map(this::resultOf).orElse(null);
     }
 

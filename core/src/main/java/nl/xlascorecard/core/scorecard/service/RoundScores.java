@@ -1,10 +1,12 @@
 package nl.xlascorecard.core.scorecard.service;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 import nl.xlascorecard.core.scorecard.domain.Category;
@@ -22,9 +24,10 @@ import nl.xlascorecard.core.shared.stats.Summary;
  * <li>statement: the scores given (no opinion is not counted);</li>
  * <li>category: per respondent the mean of the statements they scored in it, summarised over the
  *     respondents who scored any;</li>
- * <li>overall: the mean of the category means (categories without data skipped), with n, SD and
- *     interval from the respondents' own overall scores (the mean of their category scores) and the
- *     interval centred on that overall mean.</li>
+ * <li>overall: over a given set of categories (the shown ones), the mean of their category means
+ *     (categories without data skipped), with n, SD and interval from the respondents' own overall
+ *     scores (the mean of their category scores in those categories) and the interval centred on
+ *     that overall mean.</li>
  * </ul>
  * An empty {@link Optional} means nobody gave a score. Each respondent's scores are indexed by
  * position once, and each summary is computed once, because a result asks for the same groups
@@ -33,6 +36,7 @@ import nl.xlascorecard.core.shared.stats.Summary;
 final class RoundScores {
 
     private static final Category[] CATEGORIES = Category.values();
+    private static final Set<Category> ALL = EnumSet.allOf(Category.class);
 
     private final Map<String, Integer> statementIndex;
     private final List<Respondent> respondents;
@@ -68,14 +72,33 @@ final class RoundScores {
         return summaries.computeIfAbsent(category, c -> summarise(r -> r.categoryScores[category.ordinal()]));
     }
 
-    Optional<Summary> overall() {
-        return summaries.computeIfAbsent(RoundScores.class, k -> computeOverall());
+    /**
+     * The overall over the given categories only: the mean of their category means, with n, SD and
+     * interval from the respondents' overall scores over those categories. The result leaves out
+     * suppressed categories (see {@link ResultFigures#shownCategories}), so that a published overall
+     * and the published category figures never give a suppressed category mean away.
+     */
+    Optional<Summary> overall(Set<Category> included) {
+        // get-then-put, not computeIfAbsent: computing the overall fills the same map with the
+        // category summaries, which HashMap.computeIfAbsent refuses (ConcurrentModificationException).
+        OverallKey key = new OverallKey(included.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(included));
+        Optional<Summary> overall = summaries.get(key);
+        if (overall == null) {
+            overall = computeOverall(key.categories());
+            summaries.put(key, overall);
+        }
+        return overall;
     }
 
-    private Optional<Summary> computeOverall() {
+    /** How many respondents scored anything at all. */
+    int scoringRespondents() {
+        return (int) respondents.stream().filter(r -> !Double.isNaN(r.overallOver(ALL))).count();
+    }
+
+    private Optional<Summary> computeOverall(Set<Category> included) {
         double sum = 0;
         int count = 0;
-        for (Category category : CATEGORIES) {
+        for (Category category : included) {
             Optional<Summary> summary = category(category);
             if (summary.isPresent()) {
                 sum += summary.get().mean();
@@ -86,7 +109,11 @@ final class RoundScores {
             return Optional.empty();
         }
         double overallMean = sum / count;
-        return summarise(r -> r.overall).map(s -> s.centredOn(overallMean));
+        return summarise(r -> r.overallOver(included)).map(s -> s.centredOn(overallMean));
+    }
+
+    /** Cache key of an overall: the categories it is built from. */
+    private record OverallKey(Set<Category> categories) {
     }
 
     /** Summary of one score per respondent; {@code NaN} means the respondent gave none. */
@@ -103,7 +130,21 @@ final class RoundScores {
     }
 
     /** One response reduced to its scores on this template, by position; {@code NaN} = no score. */
-    private record Respondent(RespondentRole role, double[] statementScores, double[] categoryScores, double overall) {
+    private record Respondent(RespondentRole role, double[] statementScores, double[] categoryScores) {
+
+        /** The mean of this respondent's scores in the given categories; {@code NaN} when none. */
+        double overallOver(Set<Category> included) {
+            double sum = 0;
+            int count = 0;
+            for (Category category : included) {
+                double score = categoryScores[category.ordinal()];
+                if (!Double.isNaN(score)) {
+                    sum += score;
+                    count++;
+                }
+            }
+            return count == 0 ? Double.NaN : sum / count;
+        }
 
         static Respondent of(ScorecardTemplate template, Map<String, Integer> index, Response response) {
             double[] statementScores = new double[index.size()];
@@ -116,8 +157,6 @@ final class RoundScores {
             });
             double[] categoryScores = new double[CATEGORIES.length];
             Arrays.fill(categoryScores, Double.NaN);
-            double overallSum = 0;
-            int scoredCategories = 0;
             for (TemplateCategory category : template.categories()) {
                 double sum = 0;
                 int count = 0;
@@ -130,12 +169,9 @@ final class RoundScores {
                 }
                 if (count > 0) {
                     categoryScores[category.category().ordinal()] = sum / count;
-                    overallSum += sum / count;
-                    scoredCategories++;
                 }
             }
-            double overall = scoredCategories == 0 ? Double.NaN : overallSum / scoredCategories;
-            return new Respondent(response.role(), statementScores, categoryScores, overall);
+            return new Respondent(response.role(), statementScores, categoryScores);
         }
     }
 }

@@ -66,9 +66,7 @@ public final class RoundService implements ManageRounds {
         }
         long organisationId = command.organisationId();
         access.checkManageable(caller, organisationId);
-        if (directory.find(organisationId).isEmpty()) {
-            throw OrganisationAccess.notFound(organisationId);
-        }
+        requireExisting(organisationId);
         List<FieldError> errors = PlanRoundRules.check(command);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -94,6 +92,7 @@ public final class RoundService implements ManageRounds {
     @Override
     public Page<Round> list(Caller caller, long organisationId, PageRequest page) {
         access.checkVisible(caller, organisationId);
+        requireExisting(organisationId);
         return rounds.listByOrganisation(organisationId, page);
     }
 
@@ -110,10 +109,21 @@ public final class RoundService implements ManageRounds {
     @Override
     public List<RoundProposal> proposals(Caller caller, long organisationId) {
         access.checkManageable(caller, organisationId);
+        requireExisting(organisationId);
         int roundsPerYear = profiles.find(organisationId).map(OrganisationProfile::roundsPerYear)
                 .orElse(OrganisationProfile.DEFAULT_ROUNDS_PER_YEAR);
         boolean hasBaseline = rounds.findBaseline(organisationId).isPresent();
         return planner.propose(roundsPerYear, hasBaseline, rounds.latest(organisationId, PLANNING_HORIZON));
+    }
+
+    /**
+     * After the access check: administrators and unlimited service managers see every id, so an
+     * organisation missing from JSM must still be "not found" (as for anyone else).
+     */
+    private void requireExisting(long organisationId) {
+        if (directory.find(organisationId).isEmpty()) {
+            throw OrganisationAccess.notFound(organisationId);
+        }
     }
 
     private Round change(Caller caller, long roundId, long expectedVersion, UnaryOperator<Round> transition) {

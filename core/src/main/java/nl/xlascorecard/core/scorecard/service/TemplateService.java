@@ -59,6 +59,10 @@ public final class TemplateService implements ManageTemplate {
             if (basedOnVersion != current) {
                 throw ScorecardConflicts.templateOutdated(basedOnVersion);
             }
+            List<FieldError> keyErrors = TemplateRules.checkKeysKept(versions.current(), categories);
+            if (!keyErrors.isEmpty()) {
+                throw new ValidationException(keyErrors);
+            }
             // Two administrators saving at once both pass the check above; the repository's unique
             // version number lets only one of them store current + 1.
             return repository.insert(new ScorecardTemplate(current + 1, clock.instant(), caller.userKey(), categories));

@@ -191,4 +191,12 @@ class ImprovementActionServiceTest {
         assertThatThrownBy(() -> service.create(sm, null)).isInstanceOf(ValidationException.class);
         assertThat(service.get(sm, a.id()).version()).isEqualTo(a.version());
     }
+
+    @Test
+    void anUnknownOrganisationIsNotFoundAlsoForThoseWhoSeeAll() {
+        assertThatThrownBy(() -> service.list(Callers.admin(), 987654, null, PageRequest.first(10)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.list(Callers.serviceManager("sm"), 987654, null, PageRequest.first(10)))
+                .isInstanceOf(NotFoundException.class);
+    }
 }

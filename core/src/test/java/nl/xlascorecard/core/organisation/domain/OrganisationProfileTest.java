@@ -44,4 +44,15 @@ class OrganisationProfileTest {
     void nullServiceManagersMeansNone() {
         assertThat(new OrganisationProfile(1, Language.EN, null, null, 12, 0).serviceManagerKeys()).isEmpty();
     }
+
+    /** The store keeps the keys one a line: a line break or other control character would split or corrupt them. */
+    @Test
+    void serviceManagerKeysHaveNoControlCharacters() {
+        List<String> keys = List.of("jan\npiet", "tab\tkey", "nul\u0000", "", "ok.user-1");
+        assertThat(fieldsAndKeys(() -> new OrganisationProfile(1, Language.EN, null, keys, 3, 0))).containsExactly(
+                "serviceManagerKeys[0]=xla.error.profile.serviceManagers.controlCharacters",
+                "serviceManagerKeys[1]=xla.error.profile.serviceManagers.controlCharacters",
+                "serviceManagerKeys[2]=xla.error.profile.serviceManagers.controlCharacters",
+                "serviceManagerKeys[3]=xla.error.field.required");
+    }
 }

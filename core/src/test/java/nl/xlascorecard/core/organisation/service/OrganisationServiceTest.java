@@ -131,4 +131,16 @@ class OrganisationServiceTest {
         assertThatThrownBy(() -> service.updateProfile(Callers.admin(), null)).isInstanceOf(ValidationException.class);
         assertThat(profiles.find(1)).isEmpty();
     }
+
+    /** What the organisation page offers: a limited service manager who is an agent here only reads. */
+    @Test
+    void canManageFollowsTheAccessRulesNotTheRole() {
+        manyOrganisations();
+        assertThat(service.canManage(Callers.serviceManager("sm2"), 1001)).isTrue();
+        settings.put(new AppSettings("xla-service-managers", true, 60, 5));
+        assertThat(service.canManage(Callers.serviceManagerAndAgent("sm2", 1001L), 1001)).isFalse();
+        assertThat(service.canManage(Callers.serviceManagerAndAgent("sm1", 1000L), 1000)).isTrue();
+        assertThat(service.canManage(Callers.agent("ag", 1000L), 1000)).isFalse();
+        assertThat(service.canManage(Callers.admin(), 1001)).isTrue();
+    }
 }

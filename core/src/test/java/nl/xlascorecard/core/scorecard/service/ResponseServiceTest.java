@@ -38,7 +38,7 @@ import nl.xlascorecard.core.testing.Rounds;
 class ResponseServiceTest {
 
     private final CoreFixture f = new CoreFixture();
-    private final ResponseService service = new ResponseService(f.responses, f.roundAccess, f.templateVersions, f.tx,
+    private final ResponseService service = new ResponseService(f.responses, f.rounds, f.roundAccess, f.templateVersions, f.tx,
             f.clock);
     private final Caller sm = Callers.serviceManager("sm1");
 
@@ -147,6 +147,21 @@ class ResponseServiceTest {
                 .containsExactly("respondentName=xla.error.response.nameInAnonymousRound");
         Response stored = service.submit(sm, round.id(), command("END_USER", "F-1", "  ", Map.of("REL_1", 50)));
         assertThat(stored.respondentName()).isNull();
+    }
+
+    @Test
+    void anonymousRoundsTakeOnlyAFormNumberAsReference() {
+        Round round = round(RoundState.OPEN, true);
+        for (String ref : List.of("anna@example.org", "Anna de Vries", "F-" + "1".repeat(19), "form#1")) {
+            assertThat(fieldsAndKeys(() -> service.submit(sm, round.id(), command("END_USER", ref, null, Map.of("REL_1", 50)))))
+                    .as(ref).containsExactly("respondentRef=xla.error.response.refInAnonymousRound");
+        }
+        assertThat(service.submit(sm, round.id(), command("END_USER", " FORM-12_a ", null, Map.of("REL_1", 50)))
+                .respondentRef()).isEqualTo("FORM-12_a");
+        // In a round that is not anonymous the reference may be an invitation or e-mail address.
+        Round named = round(RoundState.OPEN, false);
+        assertThat(service.submit(sm, named.id(), command("END_USER", "anna@example.org", "Anna", Map.of("REL_1", 50)))
+                .respondentRef()).isEqualTo("anna@example.org");
     }
 
     @Test

@@ -24,6 +24,7 @@ import nl.xlascorecard.core.scorecard.domain.RoundResult;
 import nl.xlascorecard.core.scorecard.domain.RoundState;
 import nl.xlascorecard.core.scorecard.domain.Stat;
 import nl.xlascorecard.core.scorecard.domain.StatementResult;
+import nl.xlascorecard.core.shared.ForbiddenException;
 import nl.xlascorecard.core.shared.NotFoundException;
 import nl.xlascorecard.core.testing.Callers;
 import nl.xlascorecard.core.testing.CoreFixture;
@@ -38,8 +39,8 @@ class RoundResultServiceTest {
     private static final Offset<Double> E6 = within(1e-6);
 
     private final CoreFixture f = new CoreFixture();
-    private final RoundResultService service = new RoundResultService(f.rounds, f.responses, f.roundAccess, f.access,
-            f.templateVersions, f.settings);
+    private final RoundResultService service = new RoundResultService(f.rounds, f.responses, f.roundAccess,
+            f.access, f.directory, f.templateVersions, f.settings);
 
     private Round baseline;
     private Round previous;
@@ -207,22 +208,35 @@ class RoundResultServiceTest {
     void overallByHand() {
         handDataSet();
         RoundResult r = service.result(Callers.serviceManager("sm"), current.id());
-        // Overall mean = mean of the category means with data (suppression hides, it does not drop):
-        //   (REL 70 + ASS 70 + EMP 50 + COM 68) / 4 = 64.5
-        // Respondents' own overall scores (mean of their category scores):
+        // Overall mean = mean of the shown category means. EMPATHY (n 2) is suppressed and left out:
+        // with it in, its mean would follow from the overall and the other means.
+        //   (REL 70 + ASS 70 + COM 68) / 3 = 69.333333
+        // Respondents' own overall scores (mean of their REL, ASS and COM scores):
         //   R1 (70+70+90)/3 = 76.666667   R2 (60+60+40)/3 = 53.333333   R3 (90+80+70)/3 = 80
-        //   R4 (50+50+30+60)/4 = 47.5     R5 (60+80)/2 = 70              R6 (90+90+70)/3 = 83.333333
-        //   their mean 410.833333/6 = 68.472222; squared deviations sum 1092.245370
-        //   variance 218.449074, sd 14.780023; se = sqrt(218.449074/6) = 6.033920
-        //   t(5) = 2.570582 -> interval centred on 64.5: 64.5 -+ 15.510683
-        assertStat(r.overall(), 6, 64.5, 14.780023, 48.989317, 80.010683);
-        // Previous overall: category means REL 90, ASS 72, COM 80 -> 80.666667; respondents
-        //   (90+70+80)/3 = 80, 85, 75, 86, 79 -> variance 20.5
-        //   delta = 64.5 - 80.666667 = -16.166667; se^2 = 36.408179 + 4.1 = 40.508179, t = -2.540090,
-        //   df = 6.09 -> p = 0.0435: significant
-        assertDelta(r.overallVsPrevious(), previous.id(), -16.166667, true);
-        // Baseline overall: only REL, mean 70 -> delta -5.5, t = -0.592, not significant
-        assertDelta(r.overallVsBaseline(), baseline.id(), -5.5, false);
+        //   R4 (50+50+60)/3 = 53.333333   R5 (60+80)/2 = 70              R6 (90+90)/2 = 90
+        //   their mean 423.333333/6 = 70.555556; squared deviations sum 1098.148148
+        //   variance 219.629630, sd 14.819907; se = sqrt(219.629630/6) = 6.050202
+        //   t(5) = 2.570582 -> interval centred on 69.333333: 69.333333 -+ 15.552538
+        assertStat(r.overall(), 6, 69.333333, 14.819907, 53.780795, 84.885871);
+        // Previous overall: REL 90 and ASS 72 shown, COM (n 1) left out -> 81; respondents
+        //   (90+70)/2 = 80, 85, 75, 86, 79 -> variance 20.5
+        //   delta = 69.333333 - 81 = -11.666667; se^2 = 36.604938 + 4.1 = 40.704938, t = -1.828619,
+        //   df = 6.09 -> p = 0.117: not significant
+        assertDelta(r.overallVsPrevious(), previous.id(), -11.666667, false);
+        // Baseline overall: only REL, mean 70 -> delta -0.666667, t = -0.072, not significant
+        assertDelta(r.overallVsBaseline(), baseline.id(), -0.666667, false);
+    }
+
+    @Test
+    void anOverallOfOnlySuppressedCategoriesShowsOnlyItsSize() {
+        Round round = round(RoundKind.PERIODIC, RoundState.OPEN, "2026-03-02", "2026-03-22", 0);
+        // 6 respondents, but no category reaches 5: three scored REL only, three ASS only.
+        for (int score : new int[] {50, 60, 70}) {
+            respond(round, RespondentRole.END_USER, "REL_1", score);
+            respond(round, RespondentRole.END_USER, "ASS_1", score);
+        }
+        RoundResult r = service.result(Callers.admin(), round.id());
+        assertThat(r.overall()).isEqualTo(Stat.suppressed(6));
     }
 
     @Test
@@ -239,22 +253,55 @@ class RoundResultServiceTest {
     }
 
     @Test
-    void roleBreakdownByHand() {
+    void roleBreakdownByHandWithComplementarySuppression() {
         Round round = round(RoundKind.PERIODIC, RoundState.OPEN, "2026-03-02", "2026-03-22", 0);
         for (int score : new int[] {50, 60, 70, 80, 90}) {
             respond(round, RespondentRole.END_USER, "REL_1", score, "REL_2", score);
         }
+        int[] ictRel = {40, 50, 60, 70, 80, 90};
+        int[] ictAss = {60, 70, 80, 60, 70, 80};
+        for (int i = 0; i < ictRel.length; i++) {
+            respond(round, RespondentRole.ICT_MANAGER, "REL_1", ictRel[i], "ASS_1", ictAss[i]);
+        }
         respond(round, RespondentRole.EXECUTIVE, "REL_1", 100);
         RoundResult r = service.result(Callers.admin(), round.id());
-        // End users: REL per respondent 50..90 -> mean 70, variance 250, 70 -+ 19.632432;
-        // overall = the only category mean (70), respondents' overall = their REL score.
-        RoleResult endUsers = role(r, RespondentRole.END_USER);
-        assertStat(endUsers.overall(), 5, 70, 15.811388, 50.367568, 89.632432);
-        assertStat(endUsers.categories().get(Category.RELIABILITY), 5, 70, 15.811388, 50.367568, 89.632432);
+
+        // RELIABILITY: the one executive is suppressed. Shown, the end users (5) and ICT managers
+        // (6) and everyone (12) would give the executive's score by subtraction, so the smallest
+        // other group, the end users, is suppressed too.
         assertThat(role(r, RespondentRole.EXECUTIVE).categories().get(Category.RELIABILITY)).isEqualTo(Stat.suppressed(1));
-        // Everyone: 50 60 70 80 90 100 -> mean 75, variance 350
-        assertStat(r.overall(), 6, 75, 18.708287, 55.366857, 94.633143);
+        assertThat(role(r, RespondentRole.END_USER).categories().get(Category.RELIABILITY)).isEqualTo(Stat.suppressed(5));
+        // ICT managers REL 40..90: mean 65, variance 350, sd 18.708287, t(5) 2.570582 -> 65 -+ 19.633143
+        RoleResult ict = role(r, RespondentRole.ICT_MANAGER);
+        assertStat(ict.categories().get(Category.RELIABILITY), 6, 65, 18.708287, 45.366857, 84.633143);
+        // ASSURANCE: only ICT managers (60 70 80 60 70 80: mean 70, variance 80, sd 8.944272) -> 70 -+ 9.386438
+        assertStat(ict.categories().get(Category.ASSURANCE), 6, 70, 8.944272, 60.613562, 79.386438);
+        // ICT managers' overall: (65 + 70) / 2 = 67.5; respondents 50 60 70 65 75 85, sd 12.144958
+        //   -> 67.5 -+ 12.745352
+        assertStat(ict.overall(), 6, 67.5, 12.144958, 54.754648, 80.245352);
+        // End users have no shown category left: their overall shows only its size.
+        assertThat(role(r, RespondentRole.END_USER).overall()).isEqualTo(Stat.suppressed(5));
+        assertThat(role(r, RespondentRole.EXECUTIVE).overall()).isEqualTo(Stat.suppressed(1));
+        // Everyone: REL 50..90, 40..90, 100 -> mean 70 (n 12); overall (70 + 70) / 2 = 70; respondents'
+        //   overall 50 60 70 80 90 | 50 60 70 65 75 85 | 100: sd 15.539539, t(11) -> 70 -+ 9.873352
+        assertStat(r.overall(), 12, 70, 15.539539, 60.126648, 79.873352);
         assertThat(r.responseRate()).isNull();
+    }
+
+    @Test
+    void complementarySuppressionTakesTheSmallestShownGroupOnlyWhenExactlyOneIsSuppressed() {
+        Stat shown5 = new Stat(5, 70.0, 10.0, 60.0, 80.0, false);
+        Stat shown6 = new Stat(6, 70.0, 10.0, 60.0, 80.0, false);
+        Map<RespondentRole, Stat> one = new java.util.EnumMap<>(Map.of(RespondentRole.ICT_MANAGER, shown6,
+                RespondentRole.END_USER, shown5, RespondentRole.EXECUTIVE, Stat.suppressed(2)));
+        assertThat(RoleBreakdown.complement(one)).containsEntry(RespondentRole.END_USER, Stat.suppressed(5))
+                .containsEntry(RespondentRole.ICT_MANAGER, shown6);
+        Map<RespondentRole, Stat> two = new java.util.EnumMap<>(Map.of(RespondentRole.ICT_MANAGER, shown6,
+                RespondentRole.END_USER, Stat.suppressed(3), RespondentRole.EXECUTIVE, Stat.suppressed(2)));
+        assertThat(RoleBreakdown.complement(two)).isEqualTo(two);
+        Map<RespondentRole, Stat> none = new java.util.EnumMap<>(Map.of(RespondentRole.ICT_MANAGER, shown6,
+                RespondentRole.END_USER, shown5, RespondentRole.EXECUTIVE, Stat.empty()));
+        assertThat(RoleBreakdown.complement(none)).isEqualTo(none);
     }
 
     @Test
@@ -304,9 +351,37 @@ class RoundResultServiceTest {
     }
 
     @Test
+    void agentsReadClosedResultsOnlyManagersAlsoInterimOnes() {
+        handDataSet();
+        assertThat(service.result(Callers.agent("ag", ORG), previous.id()).responses()).isEqualTo(5);
+        // The current round is OPEN: two reads a response apart would show that one response.
+        assertThatThrownBy(() -> service.result(Callers.agent("ag", ORG), current.id()))
+                .isInstanceOfSatisfying(ForbiddenException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(RoundResultService.NOT_CLOSED));
+        Round planned = round(RoundKind.PERIODIC, RoundState.PLANNED, "2026-09-07", "2026-09-27", 0);
+        assertThatThrownBy(() -> service.result(Callers.agent("ag", ORG), planned.id()))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(service.result(Callers.serviceManager("sm"), current.id()).responses()).isEqualTo(7);
+        assertThat(service.result(Callers.admin(), planned.id()).responses()).isZero();
+        // A service manager limited to other organisations, who is also an agent here, is an agent here.
+        f.limitServiceManagers();
+        assertThatThrownBy(() -> service.result(Callers.serviceManagerAndAgent("sm2", ORG), current.id()))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void anUnknownOrganisationIsNotFoundAlsoForThoseWhoSeeAll() {
+        assertThatThrownBy(() -> service.latestClosed(Callers.admin(), 987654))
+                .isInstanceOfSatisfying(NotFoundException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("xla.error.organisation.notFound"));
+        assertThatThrownBy(() -> service.latestClosed(Callers.serviceManager("sm"), 987654))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void agentsOfTheOrganisationReadOthersDoNot() {
         handDataSet();
-        assertThat(service.result(Callers.agent("ag", ORG), current.id()).responses()).isEqualTo(7);
+        assertThat(service.result(Callers.agent("ag", ORG), previous.id()).responses()).isEqualTo(5);
         assertThatThrownBy(() -> service.result(Callers.agent("ag", CoreFixture.OTHER_ORG), current.id()))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> service.result(Callers.customer("c", ORG), current.id()))

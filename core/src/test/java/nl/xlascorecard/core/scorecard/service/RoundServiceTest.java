@@ -208,4 +208,13 @@ class RoundServiceTest {
         service.open(sm, round.id(), round.version());
         assertThat(f.tx.count()).isEqualTo(2);
     }
+
+    @Test
+    void anUnknownOrganisationIsNotFoundAlsoForThoseWhoSeeAll() {
+        for (var caller : java.util.List.of(Callers.admin(), Callers.serviceManager("sm"))) {
+            assertThatThrownBy(() -> service.list(caller, 987654, PageRequest.first(10)))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> service.proposals(caller, 987654)).isInstanceOf(NotFoundException.class);
+        }
+    }
 }

@@ -102,4 +102,39 @@ class TemplateServiceTest {
                         .extracting(f -> f.field()).containsExactly("categories[4].statements"));
         assertThat(repository.latest()).isEmpty();
     }
+
+    /** Results compare statements by key across versions: texts may change, keys and their categories not. */
+    @Test
+    void statementKeysAndTheirCategoriesStayAsInTheBaseVersion() {
+        List<TemplateCategory> renamed = new ArrayList<>(editedCategories());
+        TemplateCategory rel = renamed.get(0);
+        List<TemplateStatement> relStatements = new ArrayList<>(rel.statements());
+        relStatements.set(1, new TemplateStatement("REL_9", relStatements.get(1).text()));
+        renamed.set(0, new TemplateCategory(rel.category(), rel.name(), rel.description(), relStatements));
+        // ASS_1 moved into COMMUNICATION in place of COM_1 (and COM_1 into ASSURANCE): keys unique, categories wrong
+        TemplateCategory ass = renamed.get(1);
+        TemplateCategory com = renamed.get(4);
+        List<TemplateStatement> assStatements = new ArrayList<>(ass.statements());
+        List<TemplateStatement> comStatements = new ArrayList<>(com.statements());
+        TemplateStatement ass1 = assStatements.get(0);
+        assStatements.set(0, comStatements.get(0));
+        comStatements.set(0, ass1);
+        renamed.set(1, new TemplateCategory(ass.category(), ass.name(), ass.description(), assStatements));
+        renamed.set(4, new TemplateCategory(com.category(), com.name(), com.description(), comStatements));
+
+        assertThatThrownBy(() -> service.saveNewVersion(Callers.admin(), 1, renamed))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.errors()).extracting(f -> f.field()).containsExactly(
+                            "categories[0].statements[1].key", "categories[1].statements[0].key",
+                            "categories[4].statements[0].key");
+                    assertThat(e.errors()).extracting(f -> f.messageKey()).containsOnly("xla.error.template.keyChanged");
+                });
+        assertThat(repository.latest()).isEmpty();
+        // Reordering within a category keeps the keys: allowed.
+        List<TemplateCategory> reordered = new ArrayList<>(editedCategories());
+        List<TemplateStatement> swapped = new ArrayList<>(reordered.get(0).statements());
+        java.util.Collections.swap(swapped, 0, 1);
+        reordered.set(0, new TemplateCategory(rel.category(), rel.name(), rel.description(), swapped));
+        assertThat(service.saveNewVersion(Callers.admin(), 1, reordered).version()).isEqualTo(2);
+    }
 }

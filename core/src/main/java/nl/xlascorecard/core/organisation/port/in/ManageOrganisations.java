@@ -16,6 +16,12 @@ public interface ManageOrganisations {
     Organisation get(Caller caller, long organisationId);
 
     /**
+     * Whether the caller may change the organisation's data (plan rounds, enter responses, edit
+     * actions and the profile): what pages use to offer those controls. The services check again.
+     */
+    boolean canManage(Caller caller, long organisationId);
+
+    /**
      * Replaces the profile (service manager of that organisation or administrator).
      * {@code profile.version()} must be the version the caller read.
      */

@@ -25,6 +25,15 @@ public interface RoundRepository {
      */
     Round update(Round round);
 
+    /**
+     * Takes the round's row lock for the rest of the current transaction, without changing its
+     * version, and returns the round as committed at that moment (empty when it does not exist).
+     * A response is stored under this lock after checking the state, so a concurrent close (which
+     * locks the same row in {@link #update}) either waits for the response or is seen by the check.
+     * Must be called inside a transaction.
+     */
+    Optional<Round> lockForResponses(long roundId);
+
     /** Rounds of an organisation, newest period first (opens descending, then id descending). */
     Page<Round> listByOrganisation(long organisationId, PageRequest page);
 
