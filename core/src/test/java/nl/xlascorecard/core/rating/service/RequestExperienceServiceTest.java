@@ -30,7 +30,7 @@ class RequestExperienceServiceTest {
 
     private final FollowUpFixture f = new FollowUpFixture();
     private final RequestExperienceService service = new RequestExperienceService(f.ratings, f.followUps, f.work,
-            new RoundResultService(f.core.rounds, f.core.responses, f.core.roundAccess, f.core.access,
+            new RoundResultService(f.core.rounds, f.core.responses, f.core.roundAccess, f.core.access, f.core.directory,
                     f.core.templateVersions, f.core.settings),
             f.core.directory, f.core.access, f.clock);
 

@@ -73,6 +73,7 @@ class ExperiencePanelContextProviderTest {
         @Override public Page<Organisation> list(Caller c, PageRequest p) { throw down(); }
         @Override public Organisation get(Caller c, long id) { throw down(); }
         @Override public Organisation updateProfile(Caller c, OrganisationProfile p) { throw down(); }
+        @Override public boolean canManage(Caller c, long id) { throw down(); }
     }
 
     private static ExperiencePanelContextProvider provider(CallerResolver callers, Locale locale) {
