@@ -27,12 +27,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven by Selenium, with the browser console kept so a test can fail
  * on JavaScript errors. The driver path is set explicitly, so Selenium Manager never tries to
- * download a browser or driver.
+ * download a browser or driver. Public so the browser tests of each feature (sub-packages) share it.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
@@ -45,7 +45,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** A browser whose preferred language is {@code language} ("en" or "nl"). */
-    static Browser start(String language) {
+    public static Browser start(String language) {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -63,49 +63,49 @@ final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options));
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
     }
 
-    WebElement find(String css) {
+    public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
 
-    List<WebElement> findAll(String css) {
+    public List<WebElement> findAll(String css) {
         return driver.findElements(By.cssSelector(css));
     }
 
-    WebElement waitFor(String css) {
+    public WebElement waitFor(String css) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
-    WebElement waitForClickable(String css) {
+    public WebElement waitForClickable(String css) {
         return wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
     }
 
-    void waitUntilGone(String css) {
+    public void waitUntilGone(String css) {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
     }
 
-    void waitForText(String css, String text) {
+    public void waitForText(String css, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
-    Object script(String javascript, Object... args) {
+    public Object script(String javascript, Object... args) {
         return driver.executeScript(javascript, args);
     }
 
     /** Saves a PNG of the visible page as {@code <name>.png} in the screenshot directory. */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         return save(name, driver.getScreenshotAs(OutputType.FILE));
     }
 
     /** Saves a PNG of one element (it is scrolled into view first). */
-    Path screenshot(String name, WebElement element) {
+    public Path screenshot(String name, WebElement element) {
         script("arguments[0].scrollIntoView({block: 'start'});", element);
         return save(name, element.getScreenshotAs(OutputType.FILE));
     }
@@ -125,7 +125,7 @@ final class Browser implements AutoCloseable {
      * The browser console's errors since the last call, except those {@code expected} accepts
      * (e.g. Chromium's own line for an HTTP 400 the test provoked on purpose).
      */
-    List<String> consoleErrors(Predicate<String> expected) {
+    public List<String> consoleErrors(Predicate<String> expected) {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
