@@ -80,7 +80,29 @@ class DescriptorTest {
                 .containsEntry("atlassian-data-center-status", "compatible")
                 .containsEntry("atlassian-data-center-compatible", "true")
                 .containsEntry("atlassian-licensing-enabled", "false")
-                .containsEntry("configure.url", "/plugins/servlet/xla/admin/template");
+                .containsEntry("configure.url", "/plugins/servlet/xla/admin/settings");
+    }
+
+    /** The UPM's "Configure" link must open one of the app's own servlets, which only administrators may use. */
+    @Test
+    void theConfigureLinkOpensAServletOfTheApp() {
+        Checks checks = Checks.of(DESCRIPTOR);
+        Element info = checks.children("plugin-info").get(0);
+        String configure = null;
+        for (Element param : elements(info.getElementsByTagName("param"))) {
+            if (param.getAttribute("name").equals("configure.url")) {
+                configure = param.getTextContent().trim();
+            }
+        }
+        List<String> servletUrls = new ArrayList<>();
+        for (Element servlet : checks.children("servlet")) {
+            for (Element pattern : elements(servlet.getElementsByTagName("url-pattern"))) {
+                servletUrls.add("/plugins/servlet" + pattern.getTextContent().trim());
+            }
+        }
+
+        assertThat(configure).startsWith("/plugins/servlet/xla/admin/");
+        assertThat(servletUrls).contains(configure);
     }
 
     @Test
