@@ -12,7 +12,8 @@ public final class SandboxChrome {
 
     public static final String STATIC_PATH = "/sandbox-static";
     public static final String ORGANISATIONS_PAGE = "/plugins/servlet/xla/organisations";
-    public static final String ADMIN_PAGE = "/plugins/servlet/xla/admin/template";
+    /** The app's configure.url (general settings), which links to the other configuration pages. */
+    public static final String ADMIN_PAGE = "/plugins/servlet/xla/admin/settings";
     /** The app's follow-up queue (a plugin servlet). */
     public static final String FOLLOW_UPS_PAGE = "/plugins/servlet/xla/followups";
     public static final String LANGUAGE_PATH = "/sandbox/language";

@@ -45,7 +45,7 @@ class PluginHostingTest {
                 .contains("id=\"sandbox-banner\"").contains("XLA Scorecard sandbox \u2014 not Jira")
                 .contains("id=\"header\"").contains("Anne Admin")
                 .contains("href=\"/jira/plugins/servlet/xla/organisations\"")
-                .contains("href=\"/jira/plugins/servlet/xla/admin/template\"")
+                .contains("href=\"/jira/plugins/servlet/xla/admin/settings\"")
                 .contains("<body class=\"sandbox-test-page\">")
                 .contains("<title>Hello</title>");
         int aui = page.indexOf("aui-prototyping.js");
