@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Predicate;
 
 import nl.xlascorecard.core.scorecard.domain.Response;
+import nl.xlascorecard.core.scorecard.domain.RoundState;
 import nl.xlascorecard.core.scorecard.port.out.ResponseRepository;
 import nl.xlascorecard.core.shared.Page;
 import nl.xlascorecard.core.shared.PageRequest;
@@ -70,8 +71,14 @@ public final class InMemoryResponseRepository implements ResponseRepository {
 
     @Override
     public long[] recommendationCounts(long organisationId, Instant from, Instant to) {
+        return recommendationCounts(organisationId, from, to, false);
+    }
+
+    @Override
+    public long[] recommendationCounts(long organisationId, Instant from, Instant to, boolean closedRoundsOnly) {
         return countsOf(r -> !r.submittedAt().isBefore(from) && r.submittedAt().isBefore(to)
-                && rounds.find(r.roundId()).map(round -> round.organisationId() == organisationId).orElse(false));
+                && rounds.find(r.roundId()).map(round -> round.organisationId() == organisationId
+                        && (!closedRoundsOnly || round.state() == RoundState.CLOSED)).orElse(false));
     }
 
     private long[] countsOf(Predicate<Response> which) {

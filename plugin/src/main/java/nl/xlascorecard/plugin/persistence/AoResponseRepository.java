@@ -15,6 +15,7 @@ import net.java.ao.Query;
 
 import nl.xlascorecard.core.scorecard.domain.RespondentRole;
 import nl.xlascorecard.core.scorecard.domain.Response;
+import nl.xlascorecard.core.scorecard.domain.RoundState;
 import nl.xlascorecard.core.scorecard.port.out.ResponseRepository;
 import nl.xlascorecard.core.shared.Page;
 import nl.xlascorecard.core.shared.PageRequest;
@@ -108,7 +109,15 @@ public final class AoResponseRepository implements ResponseRepository {
      */
     @Override
     public long[] recommendationCounts(long organisationId, Instant from, Instant to) {
-        RoundAo[] rounds = ao.find(RoundAo.class, Query.select().where("ORG_ID = ?", organisationId));
+        return recommendationCounts(organisationId, from, to, false);
+    }
+
+    @Override
+    public long[] recommendationCounts(long organisationId, Instant from, Instant to, boolean closedRoundsOnly) {
+        RoundAo[] rounds = closedRoundsOnly
+                ? ao.find(RoundAo.class, Query.select().where("ORG_ID = ? AND STATE = ?", organisationId,
+                        RoundState.CLOSED.name()))
+                : ao.find(RoundAo.class, Query.select().where("ORG_ID = ?", organisationId));
         if (rounds.length == 0 || !from.isBefore(to)) {
             return new long[NetPromoterScore.ANSWERS];
         }

@@ -182,6 +182,25 @@ class AoResponseRepositoryTest {
             assertThat(repos.responses().recommendationCounts(11, to, to)).containsOnly(0L);
         }
 
+        @Test
+        void closedRoundsOnlyLeavesOutTheAnswersOfRoundsNotClosed() {
+            Round spring = repos.rounds().insert(round(21, "2026-03-01"));
+            long open = repos.rounds().insert(round(21, "2026-04-01")).id();
+            repos.rounds().update(new Round(spring.id(), 21, RoundKind.PERIODIC, "", spring.opens(), spring.closes(),
+                    RoundState.CLOSED, 1, false, 0, AT, "sm", AT, AT, spring.version()));
+            Instant from = Instant.parse("2026-01-01T00:00:00Z");
+            Instant to = Instant.parse("2027-01-01T00:00:00Z");
+            repos.responses().upsert(nps(spring.id(), 9, Instant.parse("2026-03-05T10:00:00Z"), null));
+            repos.responses().upsert(nps(open, 1, Instant.parse("2026-04-05T10:00:00Z"), null));
+
+            assertThat(repos.responses().recommendationCounts(21, from, to, true))
+                    .containsExactly(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0);
+            assertThat(repos.responses().recommendationCounts(21, from, to, false))
+                    .containsExactly(0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0);
+            assertThat(repos.responses().recommendationCounts(21, from, to))
+                    .containsExactly(0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0);
+        }
+
         private static Round round(long organisation, String opens) {
             LocalDate start = LocalDate.parse(opens);
             return new Round(0, organisation, RoundKind.PERIODIC, "", start, start.plusDays(20), RoundState.PLANNED, 1,

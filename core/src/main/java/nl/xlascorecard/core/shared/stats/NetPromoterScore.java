@@ -117,13 +117,37 @@ public record NetPromoterScore(long promoters, long passives, long detractors, l
         if (isEmpty()) {
             return null;
         }
+        double difference = adjustedDifference();
+        double halfWidth = Z * Math.sqrt(adjustedVariance());
+        return new Interval(Math.max(-100.0, 100.0 * (difference - halfWidth)),
+                Math.min(100.0, 100.0 * (difference + halfWidth)));
+    }
+
+    /**
+     * Whether this score differs from another, independent one at the 5% level: the adjusted-Wald
+     * difference of the two adjusted scores against the square root of the sum of their variances
+     * (MeasuringU's comparison of two NPS), two-sided with z = 1.96. False when either is empty.
+     */
+    public boolean differsSignificantlyFrom(NetPromoterScore other) {
+        if (isEmpty() || other.isEmpty()) {
+            return false;
+        }
+        double difference = adjustedDifference() - other.adjustedDifference();
+        return Math.abs(difference) > Z * Math.sqrt(adjustedVariance() + other.adjustedVariance());
+    }
+
+    /** pP - pD after Rocks' adjustment, as a proportion (-1..1). */
+    private double adjustedDifference() {
+        double nAdjusted = n() + ADDED_TO_N;
+        return (promoters + ADDED_PER_GROUP) / nAdjusted - (detractors + ADDED_PER_GROUP) / nAdjusted;
+    }
+
+    /** Variance of {@link #adjustedDifference()}: (pP + pD - (pP - pD)^2) / nAdj. */
+    private double adjustedVariance() {
         double nAdjusted = n() + ADDED_TO_N;
         double pPromoters = (promoters + ADDED_PER_GROUP) / nAdjusted;
         double pDetractors = (detractors + ADDED_PER_GROUP) / nAdjusted;
         double difference = pPromoters - pDetractors;
-        double variance = (pPromoters + pDetractors - difference * difference) / nAdjusted;
-        double halfWidth = Z * Math.sqrt(variance);
-        return new Interval(Math.max(-100.0, 100.0 * (difference - halfWidth)),
-                Math.min(100.0, 100.0 * (difference + halfWidth)));
+        return (pPromoters + pDetractors - difference * difference) / nAdjusted;
     }
 }

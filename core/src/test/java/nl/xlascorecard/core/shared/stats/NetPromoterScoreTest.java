@@ -132,6 +132,25 @@ class NetPromoterScoreTest {
     }
 
     @Test
+    void comparesTwoIndependentScoresWithTheAdjustedWaldDifference() {
+        // A: n = 10, 6 P, 1 D -> dA = 0.384615, varA = 0.0389167 (see the first test)
+        // B: n = 10, 1 P, 6 D -> dB = -0.384615, varB = 0.0389167 (mirror image)
+        // z = (0.384615 + 0.384615) / sqrt(0.0778334) = 0.769231 / 0.278986 = 2.757 > 1.96: significant
+        NetPromoterScore a = NetPromoterScore.of(new long[] {0, 0, 0, 0, 0, 1, 0, 1, 2, 3, 3});
+        NetPromoterScore b = NetPromoterScore.of(new long[] {0, 0, 0, 0, 0, 3, 3, 1, 2, 1, 0});
+        assertThat(a.differsSignificantlyFrom(b)).isTrue();
+        assertThat(b.differsSignificantlyFrom(a)).isTrue();
+        // C: n = 10, 3 P, 2 D -> nA = 13, pP = 3.75 / 13 = 0.288462, pD = 2.75 / 13 = 0.211538,
+        // dC = 0.076923, varC = (0.5 - 0.005917) / 13 = 0.0380064
+        // z = (0.384615 - 0.076923) / sqrt(0.0389167 + 0.0380064) = 0.307692 / 0.277350 = 1.109: not significant
+        NetPromoterScore c = NetPromoterScore.of(new long[] {0, 0, 0, 0, 0, 2, 0, 5, 0, 3, 0});
+        assertThat(c.score()).isCloseTo(10.0, within(EXACT));
+        assertThat(a.differsSignificantlyFrom(c)).isFalse();
+        assertThat(a.differsSignificantlyFrom(a)).isFalse();
+        assertThat(a.differsSignificantlyFrom(NetPromoterScore.empty())).isFalse();
+    }
+
+    @Test
     void bandBoundariesAreSixSevenEightAndNine() {
         NetPromoterScore nps = NetPromoterScore.of(counts(6, 7, 8, 9));
 

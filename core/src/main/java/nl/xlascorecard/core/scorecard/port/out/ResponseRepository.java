@@ -36,4 +36,11 @@ public interface ResponseRepository {
      * {@code [from, to)}: the NPS over time, independent of the rounds' own periods.
      */
     long[] recommendationCounts(long organisationId, Instant from, Instant to);
+
+    /**
+     * As {@link #recommendationCounts(long, Instant, Instant)}, limited to the responses of CLOSED
+     * rounds when {@code closedRoundsOnly}: what those who may not read interim results (agents) see,
+     * so that two reads a response apart never tell one respondent's answer.
+     */
+    long[] recommendationCounts(long organisationId, Instant from, Instant to, boolean closedRoundsOnly);
 }
