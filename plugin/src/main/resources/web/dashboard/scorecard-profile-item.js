@@ -52,6 +52,7 @@ define('xla/dashboard/scorecard-profile', ['xla/dashboard/common'], function (co
                 self.empty(root, AJS.I18n.getText('xla.dashboard.noorganisations'));
             } else if (!loaded[1]) {
                 root.appendChild(el('h3', {'class': 'xla-di-subject', text: loaded[0].name}));
+                self.setTitle(XLA.format(AJS.I18n.getText('xla.dashboard.profile.titlefor'), loaded[0].name));
                 self.empty(root, AJS.I18n.getText('xla.dashboard.profile.empty'));
             } else {
                 self.draw(root, loaded[0], loaded[1], loaded[2], loaded[3], loaded[4]);
