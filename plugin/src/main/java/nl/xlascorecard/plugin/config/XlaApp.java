@@ -20,6 +20,8 @@ import nl.xlascorecard.core.followup.service.FollowUpOpener;
 import nl.xlascorecard.core.followup.service.FollowUpReminderService;
 import nl.xlascorecard.core.followup.service.FollowUpSettingsService;
 import nl.xlascorecard.core.followup.service.FollowUpWorkService;
+import nl.xlascorecard.core.nps.port.in.ReadSatisfactionTrend;
+import nl.xlascorecard.core.nps.service.SatisfactionTrendService;
 import nl.xlascorecard.core.organisation.port.in.ManageOrganisations;
 import nl.xlascorecard.core.organisation.port.in.ManageSettings;
 import nl.xlascorecard.core.organisation.port.out.AppSettingsRepository;
@@ -230,6 +232,11 @@ public final class XlaApp {
         return ratingServices().experience;
     }
 
+    /** NPS: CSAT and NPS of an organisation per month. */
+    public ReadSatisfactionTrend satisfactionTrend() {
+        return ratingServices().trend;
+    }
+
     /** @throws IllegalStateException when the host built the app without {@link RatingPorts} */
     private RatingServices ratingServices() {
         if (ratingServices == null) {
@@ -249,6 +256,7 @@ public final class XlaApp {
         final ReadFollowUpMetrics metrics;
         final SendFollowUpReminders reminders;
         final ReadRequestExperience experience;
+        final ReadSatisfactionTrend trend;
 
         RatingServices(Ports ports, RatingPorts rp, OrganisationAccess access, ManageOrganisations organisations,
                        ManageImprovementActions actions, ReadRoundResults results, Clock clock) {
@@ -266,6 +274,9 @@ public final class XlaApp {
                     ports.directory(), rp.notifier(), tx, clock);
             this.experience = new RequestExperienceService(rp.ratingStore(), rp.followUpStore(), work, results,
                     ports.directory(), access, clock);
+            // NPS: the trend reads ratings (CSAT) and responses (NPS), months in the business calendar's zone.
+            this.trend = new SatisfactionTrendService(rp.ratingStore(), ports.responseStore(), access, ports.directory(),
+                    ports.appSettings(), rp.followUpSettingsStore(), clock);
         }
     }
 }

@@ -8,6 +8,7 @@ import nl.xlascorecard.core.action.port.in.ManageImprovementActions;
 import nl.xlascorecard.core.followup.port.in.ManageFollowUpSettings;
 import nl.xlascorecard.core.followup.port.in.ReadFollowUpMetrics;
 import nl.xlascorecard.core.followup.port.in.WorkFollowUps;
+import nl.xlascorecard.core.nps.port.in.ReadSatisfactionTrend;
 import nl.xlascorecard.core.organisation.port.in.ManageOrganisations;
 import nl.xlascorecard.core.organisation.port.in.ManageSettings;
 import nl.xlascorecard.core.rating.port.in.ReadRequestExperience;
@@ -38,7 +39,8 @@ public final class XlaRestResources {
                           ManageRounds rounds, RecordResponses responses, ReadRoundResults results,
                           ManageImprovementActions actions, ReadTicketRatings ratings,
                           ReadRequestExperience experience, WorkFollowUps followUps,
-                          ReadFollowUpMetrics followUpMetrics, ManageFollowUpSettings followUpSettings) {
+                          ReadFollowUpMetrics followUpMetrics, ManageFollowUpSettings followUpSettings,
+                          ReadSatisfactionTrend satisfactionTrend) {
     }
 
     private XlaRestResources() {
@@ -48,7 +50,7 @@ public final class XlaRestResources {
     public static List<Object> create(XlaApp app, CallerResolver callers, Function<Locale, Messages> messages) {
         return create(new InPorts(app.organisations(), app.settings(), app.template(), app.rounds(), app.responses(),
                 app.results(), app.actions(), app.ratings(), app.requestExperience(), app.followUps(),
-                app.followUpMetrics(), app.followUpSettings()), callers, messages);
+                app.followUpMetrics(), app.followUpSettings(), app.satisfactionTrend()), callers, messages);
     }
 
     public static List<Object> create(InPorts ports, CallerResolver callers, Function<Locale, Messages> messages) {
@@ -70,6 +72,8 @@ public final class XlaRestResources {
                 new FollowUpResource(ports.followUps(), callers),
                 new FollowUpMetricsResource(ports.followUpMetrics(), callers),
                 new FollowUpSettingsResource(ports.followUpSettings(), callers),
+                // NPS
+                new SatisfactionTrendResource(ports.satisfactionTrend(), callers),
                 new ObjectMapperResolver(),
                 new XsrfCheckFilter(messages),
                 new DomainExceptionMapper(messages),

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.xlascorecard.core.scorecard.domain.Category;
+import nl.xlascorecard.core.scorecard.domain.NpsStat;
 import nl.xlascorecard.core.scorecard.domain.RespondentRole;
 import nl.xlascorecard.core.scorecard.domain.RoleResult;
 import nl.xlascorecard.core.scorecard.domain.Stat;
@@ -28,7 +29,8 @@ final class RoleBreakdown {
         this.figures = figures;
     }
 
-    List<RoleResult> of(RoundScores scores) {
+    /** {@code nps}: each role's relationship figures, already suppressed as {@link NpsFigures} does. */
+    List<RoleResult> of(RoundScores scores, Map<RespondentRole, NpsStat> nps) {
         Map<RespondentRole, RoundScores> byRole = new EnumMap<>(RespondentRole.class);
         Map<RespondentRole, Map<Category, Stat>> categories = new EnumMap<>(RespondentRole.class);
         for (RespondentRole role : RespondentRole.values()) {
@@ -46,7 +48,7 @@ final class RoleBreakdown {
         Map<RespondentRole, Stat> shownOverall = complement(overall);
         List<RoleResult> roles = new ArrayList<>();
         for (RespondentRole role : RespondentRole.values()) {
-            roles.add(new RoleResult(role, shownOverall.get(role), categories.get(role)));
+            roles.add(new RoleResult(role, shownOverall.get(role), categories.get(role), nps.get(role)));
         }
         return roles;
     }
