@@ -134,8 +134,8 @@ define('xla/dashboard/satisfaction-trend', ['xla/dashboard/common'], function (c
             options: {
                 animation: false, responsive: true, maintainAspectRatio: false,
                 scales: {
-                    y: {min: 0, max: 100, position: 'left', title: {display: true, text: csatLabel}},
-                    y1: {min: -100, max: 100, position: 'right', grid: {drawOnChartArea: false},
+                    y: {min: 0, max: 100, position: 'left', ticks: {stepSize: 20}, title: {display: true, text: csatLabel}},
+                    y1: {min: -100, max: 100, position: 'right', ticks: {stepSize: 50}, grid: {drawOnChartArea: false},
                         title: {display: true, text: npsLabel}}
                 },
                 plugins: {
