@@ -16,6 +16,8 @@ import nl.xlascorecard.core.scorecard.port.in.ManageRounds;
 import nl.xlascorecard.core.scorecard.port.in.ManageTemplate;
 import nl.xlascorecard.core.scorecard.port.in.ReadRoundResults;
 import nl.xlascorecard.core.scorecard.port.in.RecordResponses;
+import nl.xlascorecard.core.target.port.in.ManageTargets;
+import nl.xlascorecard.core.target.port.in.ReadXlaOverview;
 import nl.xlascorecard.plugin.config.XlaApp;
 import nl.xlascorecard.plugin.i18n.Messages;
 import nl.xlascorecard.plugin.rest.error.DomainExceptionMapper;
@@ -38,7 +40,9 @@ public final class XlaRestResources {
                           ManageRounds rounds, RecordResponses responses, ReadRoundResults results,
                           ManageImprovementActions actions, ReadTicketRatings ratings,
                           ReadRequestExperience experience, WorkFollowUps followUps,
-                          ReadFollowUpMetrics followUpMetrics, ManageFollowUpSettings followUpSettings) {
+                          ReadFollowUpMetrics followUpMetrics, ManageFollowUpSettings followUpSettings,
+                          // XLA targets
+                          ManageTargets targets, ReadXlaOverview xlaOverview) {
     }
 
     private XlaRestResources() {
@@ -48,7 +52,9 @@ public final class XlaRestResources {
     public static List<Object> create(XlaApp app, CallerResolver callers, Function<Locale, Messages> messages) {
         return create(new InPorts(app.organisations(), app.settings(), app.template(), app.rounds(), app.responses(),
                 app.results(), app.actions(), app.ratings(), app.requestExperience(), app.followUps(),
-                app.followUpMetrics(), app.followUpSettings()), callers, messages);
+                app.followUpMetrics(), app.followUpSettings(),
+                // XLA targets
+                app.targets(), app.xlaOverview()), callers, messages);
     }
 
     public static List<Object> create(InPorts ports, CallerResolver callers, Function<Locale, Messages> messages) {
@@ -70,6 +76,10 @@ public final class XlaRestResources {
                 new FollowUpResource(ports.followUps(), callers),
                 new FollowUpMetricsResource(ports.followUpMetrics(), callers),
                 new FollowUpSettingsResource(ports.followUpSettings(), callers),
+                // XLA targets
+                new OrganisationTargetsResource(ports.targets(), callers),
+                new DefaultTargetsResource(ports.targets(), callers),
+                new XlaOverviewResource(ports.xlaOverview(), callers),
                 new ObjectMapperResolver(),
                 new XsrfCheckFilter(messages),
                 new DomainExceptionMapper(messages),
