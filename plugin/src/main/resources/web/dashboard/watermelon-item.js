@@ -44,9 +44,16 @@ define('xla/dashboard/watermelon', ['xla/dashboard/common', 'xla/dashboard/targe
             this.fmt.integer(sla.met), this.fmt.integer(sla.total));
     };
 
+    /** The row in words: why it is or is not a watermelon (the server decides, "watermelon"). */
     WatermelonItem.prototype.verdict = function (row) {
         if (row.watermelon) {
             return XLA.format(AJS.I18n.getText('xla.dashboard.watermelon.yes'), common.statusText(row.worstStatus).toLowerCase());
+        }
+        if (!row.worstStatus) {
+            return AJS.I18n.getText('xla.dashboard.watermelon.notargets');
+        }
+        if (row.worstStatus === 'NO_DATA') {
+            return AJS.I18n.getText('xla.dashboard.watermelon.nodata');
         }
         return row.worstStatus === 'MET' ? AJS.I18n.getText('xla.dashboard.watermelon.green')
             : AJS.I18n.getText('xla.dashboard.watermelon.no');

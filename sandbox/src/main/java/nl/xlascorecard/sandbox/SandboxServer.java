@@ -57,6 +57,7 @@ import nl.xlascorecard.sandbox.servicedesk.CustomerRatings;
 import nl.xlascorecard.sandbox.servicedesk.JdbcOrganisationDirectory;
 import nl.xlascorecard.sandbox.servicedesk.JdbcServiceRequests;
 import nl.xlascorecard.sandbox.servicedesk.SimulatedRatingSource;
+import nl.xlascorecard.sandbox.servicedesk.SimulatedSlaMetrics;
 import nl.xlascorecard.sandbox.web.DashboardServlet;
 import nl.xlascorecard.sandbox.web.HomeServlet;
 import nl.xlascorecard.sandbox.web.OutboxServlet;
@@ -180,13 +181,16 @@ public final class SandboxServer implements AutoCloseable {
             AdjustableClock clock = new AdjustableClock(config.clock());
             JdbcOutbox outbox = new JdbcOutbox(database, config.clock(), config.node());
             outbox.initialise();
-            wiring = PluginWiring.start(database, directory, new SimulatedRatingSource(requests), outbox, clock, components);
+            wiring = PluginWiring.start(database, directory, new SimulatedRatingSource(requests), outbox,
+                    new SimulatedSlaMetrics(database), clock, components);
             XlaApp app = wiring.app();
             desk = new ServiceDesk(requests, outbox, new CustomerRatings(requests, app.recordRatings(), clock));
             if (config.demoData()) {
                 new DemoDataGenerator(app.organisations(), app.rounds(), app.responses(), app.template(), app.actions(), clock)
                         .generateIfEmpty();
                 new DemoServiceDesk(requests, app.recordRatings(), app.followUps(), clock).generateIfEmpty();
+                // XLA targets: every organisation's statuses at once, not only those whose data the demo touched.
+                app.evaluateTargets().evaluateAll();
             }
             server.setHandler(context(descriptor, new PluginClasses(loader, config.descriptor()), components, desk, directory,
                     messages::in, dashboardPreferences));
@@ -196,7 +200,8 @@ public final class SandboxServer implements AutoCloseable {
             server.setErrorHandler(errors);
             server.start();
             // Jobs last: they must not run on a half-started node.
-            scheduler = SandboxScheduler.start(config.jobs(), config.node(), app.reconcileRatings(), app.followUpReminders());
+            scheduler = SandboxScheduler.start(config.jobs(), config.node(), app.reconcileRatings(), app.followUpReminders(),
+                    app.evaluateTargets());
         } catch (SQLException e) {
             closeQuietly(server, wiring, open);
             throw databaseProblem(database, e);
