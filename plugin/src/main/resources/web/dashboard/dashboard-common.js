@@ -69,6 +69,16 @@ define('xla/dashboard/common', [], function () {
 
     common.ItemBase = ItemBase;
 
+    /** A new item type (the constructor Jira calls with the API) with ItemBase's helpers. */
+    common.itemType = function () {
+        function Item(API) {
+            ItemBase.call(this, API);
+        }
+        Item.prototype = Object.create(ItemBase.prototype);
+        Item.prototype.constructor = Item;
+        return Item;
+    };
+
     /** Clears the item (stopping timers and charts of the previous render) and shows the loading bar. */
     ItemBase.prototype.begin = function (context, className) {
         this.cleanups.forEach(function (cleanup) { cleanup(); });
@@ -116,6 +126,14 @@ define('xla/dashboard/common', [], function () {
             root.appendChild(common.message('error', XLA.failureText(failure)));
         }
         this.done(root);
+    };
+
+    /** For renderEdit: when the form's data cannot be loaded, say so in the item. */
+    ItemBase.prototype.editFailed = function (context) {
+        var self = this;
+        return function (failure) {
+            self.fail(self.begin(context), failure, false);
+        };
     };
 
     ItemBase.prototype.empty = function (root, text) {

@@ -14,12 +14,7 @@ define('xla/dashboard/follow-up-queue', ['xla/dashboard/common'], function (comm
     var ROWS = [5, 10, 20];
     var DEFAULT_ROWS = 10;
 
-    function QueueItem(API) {
-        common.ItemBase.call(this, API);
-    }
-
-    QueueItem.prototype = Object.create(common.ItemBase.prototype);
-    QueueItem.prototype.constructor = QueueItem;
+    var QueueItem = common.itemType();
 
     QueueItem.prototype.render = function (context, preferences) {
         var self = this;
@@ -99,9 +94,7 @@ define('xla/dashboard/follow-up-queue', ['xla/dashboard/common'], function (comm
                     return {value: r, text: String(r)};
                 }), common.choice(preferences && preferences.rows, ROWS, DEFAULT_ROWS))
             ], AJS.I18n.getText('xla.dashboard.queue.title'));
-        }).catch(function (failure) {
-            self.fail(self.begin(context), failure, false);
-        });
+        }).catch(this.editFailed(context));
     };
 
     return QueueItem;

@@ -14,12 +14,7 @@ define('xla/dashboard/satisfaction-trend', ['xla/dashboard/common'], function (c
     var MONTHS = [6, 12, 24];
     var DEFAULT_MONTHS = 12;
 
-    function TrendItem(API) {
-        common.ItemBase.call(this, API);
-    }
-
-    TrendItem.prototype = Object.create(common.ItemBase.prototype);
-    TrendItem.prototype.constructor = TrendItem;
+    var TrendItem = common.itemType();
 
     TrendItem.prototype.render = function (context, preferences) {
         var self = this;
@@ -165,9 +160,7 @@ define('xla/dashboard/satisfaction-trend', ['xla/dashboard/common'], function (c
                     return {value: m, text: XLA.format(AJS.I18n.getText('xla.dashboard.edit.monthsvalue'), m)};
                 }), common.choice(preferences && preferences.months, MONTHS, DEFAULT_MONTHS))
             ], AJS.I18n.getText('xla.dashboard.trend.title'));
-        }).catch(function (failure) {
-            self.fail(self.begin(context), failure, false);
-        });
+        }).catch(this.editFailed(context));
     };
 
     return TrendItem;

@@ -13,12 +13,7 @@ define('xla/dashboard/scorecard-profile', ['xla/dashboard/common'], function (co
     var XLA = window.XLA;
     var el = XLA.el;
 
-    function ProfileItem(API) {
-        common.ItemBase.call(this, API);
-    }
-
-    ProfileItem.prototype = Object.create(common.ItemBase.prototype);
-    ProfileItem.prototype.constructor = ProfileItem;
+    var ProfileItem = common.itemType();
 
     ProfileItem.prototype.render = function (context, preferences) {
         var self = this;
@@ -172,9 +167,7 @@ define('xla/dashboard/scorecard-profile', ['xla/dashboard/common'], function (co
                     });
                 });
             });
-        }).catch(function (failure) {
-            self.fail(self.begin(context), failure, false);
-        });
+        }).catch(this.editFailed(context));
     };
 
     return ProfileItem;

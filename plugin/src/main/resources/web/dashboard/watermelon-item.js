@@ -11,12 +11,7 @@ define('xla/dashboard/watermelon', ['xla/dashboard/common', 'xla/dashboard/targe
     var XLA = window.XLA;
     var el = XLA.el;
 
-    function WatermelonItem(API) {
-        common.ItemBase.call(this, API);
-    }
-
-    WatermelonItem.prototype = Object.create(common.ItemBase.prototype);
-    WatermelonItem.prototype.constructor = WatermelonItem;
+    var WatermelonItem = common.itemType();
 
     WatermelonItem.prototype.render = function (context, preferences) {
         var self = this;
@@ -105,9 +100,7 @@ define('xla/dashboard/watermelon', ['xla/dashboard/common', 'xla/dashboard/targe
                     common.dayChoices(targets.SLA_DAYS),
                     common.choice(preferences && preferences.slaDays, targets.SLA_DAYS, targets.DEFAULT_SLA_DAYS))
             ], AJS.I18n.getText('xla.dashboard.watermelon.title'));
-        }).catch(function (failure) {
-            self.fail(self.begin(context), failure, false);
-        });
+        }).catch(this.editFailed(context));
     };
 
     return WatermelonItem;

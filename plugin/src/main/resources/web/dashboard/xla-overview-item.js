@@ -13,12 +13,7 @@ define('xla/dashboard/xla-overview', ['xla/dashboard/common', 'xla/dashboard/tar
     var XLA = window.XLA;
     var el = XLA.el;
 
-    function OverviewItem(API) {
-        common.ItemBase.call(this, API);
-    }
-
-    OverviewItem.prototype = Object.create(common.ItemBase.prototype);
-    OverviewItem.prototype.constructor = OverviewItem;
+    var OverviewItem = common.itemType();
 
     OverviewItem.prototype.render = function (context, preferences) {
         var self = this;
@@ -105,9 +100,7 @@ define('xla/dashboard/xla-overview', ['xla/dashboard/common', 'xla/dashboard/tar
                     {value: 'attention', text: AJS.I18n.getText('xla.dashboard.edit.show.attention')}
                 ], preferences && preferences.show === 'attention' ? 'attention' : 'all')
             ], AJS.I18n.getText('xla.dashboard.overview.title'));
-        }).catch(function (failure) {
-            self.fail(self.begin(context), failure, false);
-        });
+        }).catch(this.editFailed(context));
     };
 
     return OverviewItem;

@@ -257,6 +257,11 @@ class DashboardBrowserTest {
             assertThat(browser.find(PROFILE + " .xla-dashboard-empty").getText())
                     .isEqualTo("No scorecard round of this organisation has been closed yet.");
 
+            if (overviewAvailable) {
+                assertThat(browser.find(OVERVIEW + " tr[data-organisation-id='" + HOSTILE_ID + "'] th").getText()).isEqualTo(HOSTILE_NAME);
+                assertThat(browser.find(WATERMELON + " tr[data-organisation-id='" + HOSTILE_ID + "'] th").getText()).isEqualTo(HOSTILE_NAME);
+            }
+
             browser.find(QUEUE + " .dashboard-item-configure").click();
             browser.waitFor(QUEUE + "[data-mode='edit'] .xla-dashboard-organisations");
             WebElement label = browser.find(QUEUE + " input[value='" + HOSTILE_ID + "'] ~ label");
