@@ -79,16 +79,16 @@ define('xla/dashboard/common', [], function () {
         return Item;
     };
 
-    /** Clears the item (stopping timers and charts of the previous render) and shows the loading bar. */
+    /**
+     * Starts a render: stops the timers and charts of the previous one, replaces the item's content
+     * with a fresh root of our own (the context element is the host's: its classes stay untouched)
+     * and shows the loading bar. Returns the root.
+     */
     ItemBase.prototype.begin = function (context, className) {
         this.cleanups.forEach(function (cleanup) { cleanup(); });
         this.cleanups = [];
-        var root = XLA.clear(common.node(context));
-        root.classList.add('xla-dashboard-item');
-        if (className) {
-            root.classList.add(className);
-        }
-        root.setAttribute('aria-busy', 'true');
+        var root = el('div', {'class': ('xla-dashboard-item ' + (className || '')).trim(), 'aria-busy': 'true'});
+        XLA.clear(common.node(context)).appendChild(root);
         if (this.API && typeof this.API.showLoadingBar === 'function') {
             this.API.showLoadingBar();
         }
