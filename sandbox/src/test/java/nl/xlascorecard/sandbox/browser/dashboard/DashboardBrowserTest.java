@@ -192,6 +192,15 @@ class DashboardBrowserTest {
             browser.waitFor(QUEUE + "[data-mode='view'] .xla-dashboard-item[aria-busy='false'] .xla-dashboard-footer");
 
             if (overviewAvailable) {
+                // Cancel leaves an item as it was and saves nothing.
+                browser.find(OVERVIEW + " .dashboard-item-configure").click();
+                new Select(browser.waitFor(OVERVIEW + "[data-mode='edit'] select[name='show']")).selectByValue("attention");
+                browser.find(OVERVIEW + " .xla-dashboard-cancel").click();
+                browser.waitFor(OVERVIEW + "[data-mode='view'] .xla-dashboard-item[aria-busy='false'] table");
+                assertThat(browser.findAll(OVERVIEW + " tbody tr[data-organisation-id]")).hasSize(8);
+                assertThat(server.client(DemoUsers.SERVICE_MANAGER)
+                        .get("/rest/sandbox/1.0/dashboard/items/xla-overview-dashboard-item/preferences").body()).isEqualTo("{}");
+
                 // SLA vs XLA: the last 90 days.
                 browser.find(WATERMELON + " .dashboard-item-configure").click();
                 new Select(browser.waitFor(WATERMELON + "[data-mode='edit'] select[name='slaDays']")).selectByValue("90");
