@@ -29,23 +29,14 @@ final class NpsFigures {
         return shown(nps) ? NpsStat.of(nps) : NpsStat.suppressed(nps.n());
     }
 
-    /**
-     * One figure per role; when exactly one is suppressed, the smallest shown one (the first role in
-     * declaration order on a tie) is suppressed too, keeping its n, as {@link RoleBreakdown} does.
-     */
+    /** One figure per role, with {@link ComplementarySuppression} as for the scores. */
     Map<RespondentRole, NpsStat> byRole(RoundRecommendations recommendations) {
         Map<RespondentRole, NpsStat> stats = new EnumMap<>(RespondentRole.class);
         for (RespondentRole role : RespondentRole.values()) {
             stats.put(role, stat(recommendations.role(role)));
         }
-        long suppressed = stats.values().stream().filter(NpsStat::suppressed).count();
-        if (suppressed == 1) {
-            stats.entrySet().stream()
-                    .filter(e -> e.getValue().hasScore())
-                    .min((a, b) -> Long.compare(a.getValue().n(), b.getValue().n()))
-                    .ifPresent(smallest -> stats.put(smallest.getKey(), NpsStat.suppressed(smallest.getValue().n())));
-        }
-        return stats;
+        return ComplementarySuppression.apply(stats, NpsStat::suppressed, NpsStat::hasScore, NpsStat::n,
+                NpsStat::suppressed);
     }
 
     /**

@@ -53,21 +53,10 @@ final class RoleBreakdown {
         return roles;
     }
 
-    /**
-     * One figure per role; when exactly one is suppressed, the smallest shown one (the first role
-     * in declaration order on a tie) is suppressed too, keeping its n.
-     */
+    /** One figure per role, with {@link ComplementarySuppression}. */
     static Map<RespondentRole, Stat> complement(Map<RespondentRole, Stat> stats) {
-        long suppressed = stats.values().stream().filter(Stat::suppressed).count();
-        if (suppressed != 1) {
-            return stats;
-        }
-        Map<RespondentRole, Stat> result = new EnumMap<>(stats);
-        stats.entrySet().stream()
-                .filter(e -> e.getValue().hasMean())
-                .min((a, b) -> Integer.compare(a.getValue().n(), b.getValue().n()))
-                .ifPresent(smallest -> result.put(smallest.getKey(), Stat.suppressed(smallest.getValue().n())));
-        return result;
+        return ComplementarySuppression.apply(stats, Stat::suppressed, Stat::hasMean, Stat::n,
+                n -> Stat.suppressed((int) n));
     }
 
     private static Set<Category> shown(Map<Category, Stat> categories) {
