@@ -444,6 +444,18 @@
         });
         var better = el('textarea', {id: 'xla-response-better', 'class': 'textarea', rows: '3', maxlength: '4000',
             'data-field': 'onePointBetter'});
+        // NPS: the relationship question, 0..10 (empty = not answered), with its own comment.
+        var recommendation = el('input', {id: 'xla-response-recommendation', type: 'number', min: '0', max: '10',
+            step: '1', inputmode: 'numeric', 'class': 'text xla-score-input', 'data-field': 'recommendation'});
+        var recommendationComment = el('textarea', {id: 'xla-response-recommendation-comment', 'class': 'textarea',
+            rows: '2', maxlength: '4000', 'data-field': 'recommendationComment'});
+        var npsBlock = el('fieldset', {'class': 'xla-category-fieldset xla-nps-fieldset', id: 'xla-response-nps'}, [
+            el('legend', {}, [el('span', {text: AJS.I18n.getText('xla.web.response.nps.legend')})]),
+            field('xla-response-recommendation', AJS.I18n.getText('xla.web.response.nps.answer'), recommendation,
+                AJS.I18n.getText('xla.web.response.nps.help')),
+            field('xla-response-recommendation-comment', AJS.I18n.getText('xla.web.response.nps.comment'),
+                recommendationComment)
+        ]);
 
         var form = el('form', {'class': 'aui xla-response-form', novalidate: true, id: 'xla-response-form'}, [
             summary,
@@ -454,7 +466,8 @@
             name ? field('xla-response-name', AJS.I18n.getText('xla.web.response.name'), name) : el('p', {
                 'class': 'description', text: AJS.I18n.getText('xla.web.response.anonymous')})
         ].concat(categoryBlocks).concat([
-            field('xla-response-better', AJS.I18n.getText('xla.web.response.better'), better)
+            field('xla-response-better', AJS.I18n.getText('xla.web.response.better'), better),
+            npsBlock
         ]));
 
         function submit(event) {
@@ -478,6 +491,15 @@
                     }
                 }
             });
+            var answer = null;
+            if (recommendation.validity && recommendation.validity.badInput) {
+                local.recommendation = AJS.I18n.getText('xla.web.response.nps.notnumber');
+            } else if (recommendation.value !== '') {
+                answer = Number(recommendation.value);
+                if (Math.floor(answer) !== answer) {
+                    local.recommendation = AJS.I18n.getText('xla.web.response.nps.notnumber');
+                }
+            }
             if (Object.keys(local).length) {
                 XLA.showFieldErrors(form, summary, {errors: local, errorMessages: []});
                 return;
@@ -494,7 +516,9 @@
                 respondentName: name && name.value.trim() ? name.value.trim() : null,
                 scores: scores,
                 comments: comments,
-                onePointBetter: better.value.trim() || null
+                onePointBetter: better.value.trim() || null,
+                recommendation: answer,
+                recommendationComment: recommendationComment.value.trim() || null
             }).then(function () {
                 dialog.close();
                 self.announce('success', XLA.format(AJS.I18n.getText('xla.web.response.saved'), self.roundName(round)));
@@ -565,6 +589,7 @@
         }
         container.appendChild(el('div', {'class': 'xla-result-overview', id: 'xla-result-overview'}, [
             this.summaryNode(result),
+            this.npsNode(result),
             this.attentionNode(result, template),
             this.chartNode(result, template, previous, baseline)
         ]));
@@ -595,6 +620,64 @@
             list.appendChild(el('div', {'class': 'xla-summary-item'}, [el('dt', {text: item[0]}), el('dd', {}, [item[1]])]));
         });
         return list;
+    };
+
+    // ---- NPS: the relationship question beside the mean 0-10 grade ----------------------------
+
+    /** "+37,5" or "too few responses (n = 3)" or "-" for an NPS figure. */
+    Page.prototype.npsText = function (nps) {
+        if (!nps) {
+            return '\u2013';
+        }
+        if (nps.suppressed) {
+            return XLA.format(TEXT.suppressed, this.fmt.integer(nps.n));
+        }
+        return typeof nps.score === 'number' ? this.fmt.delta(nps.score) : '\u2013';
+    };
+
+    /** NPS with its interval, always beside the mean grade and n (spec "NPS"). */
+    Page.prototype.npsNode = function (result) {
+        var nps = result.nps;
+        var section = el('section', {'class': 'xla-nps', id: 'xla-nps', 'aria-labelledby': 'xla-nps-heading'}, [
+            el('h3', {id: 'xla-nps-heading', text: AJS.I18n.getText('xla.web.result.nps.heading')})]);
+        if (!nps || nps.n === 0) {
+            section.appendChild(el('p', {'class': 'xla-empty', text: AJS.I18n.getText('xla.web.result.nps.none')}));
+            return section;
+        }
+        var shown = !nps.suppressed;
+        var items = [
+            [AJS.I18n.getText('xla.web.result.nps.score'), el('span', {'class': 'xla-nps-score', id: 'xla-nps-score',
+                text: this.npsText(nps)})],
+            [AJS.I18n.getText('xla.web.result.ci'), el('span', {id: 'xla-nps-interval', text: shown
+                ? XLA.format(AJS.I18n.getText('xla.web.result.range'), this.fmt.delta(nps.low), this.fmt.delta(nps.high))
+                : '\u2013'})],
+            [AJS.I18n.getText('xla.web.result.nps.grade'), el('span', {'class': 'xla-nps-grade', id: 'xla-nps-grade',
+                text: shown ? this.fmt.score(nps.meanGrade) : '\u2013'})],
+            [AJS.I18n.getText('xla.web.result.respondents'), el('span', {id: 'xla-nps-n',
+                text: XLA.format(TEXT.n, this.fmt.integer(nps.n))})],
+            [AJS.I18n.getText('xla.web.result.vsprevious'), this.deltaNode(result.npsVsPrevious)],
+            [AJS.I18n.getText('xla.web.result.vsbaseline'), this.deltaNode(result.npsVsBaseline)]
+        ];
+        var list = el('dl', {'class': 'xla-summary', id: 'xla-nps-summary'});
+        items.forEach(function (item) {
+            list.appendChild(el('div', {'class': 'xla-summary-item'}, [el('dt', {text: item[0]}), el('dd', {}, [item[1]])]));
+        });
+        section.appendChild(list);
+        if (shown) {
+            section.appendChild(el('p', {'class': 'description', id: 'xla-nps-bands', text: XLA.format(
+                AJS.I18n.getText('xla.web.result.nps.bands'), this.fmt.integer(nps.promoters),
+                this.fmt.integer(nps.passives), this.fmt.integer(nps.detractors))}));
+        }
+        return section;
+    };
+
+    /** A role's NPS with its grade and n: "+20,0 (grade 7,8; n = 6)". */
+    Page.prototype.npsWithN = function (nps) {
+        if (!nps || nps.n === 0 || nps.suppressed) {
+            return this.npsText(nps);
+        }
+        return XLA.format(AJS.I18n.getText('xla.web.result.nps.withgrade'), this.fmt.delta(nps.score),
+            this.fmt.score(nps.meanGrade), this.fmt.integer(nps.n));
     };
 
     Page.prototype.attentionReasons = function (category, threshold) {
@@ -733,7 +816,7 @@
                 el('td', {text: self.statWithN(role.overall)})
             ].concat(CATEGORIES.map(function (category) {
                 return el('td', {text: self.statWithN((role.categories || {})[category])});
-            })));
+            })).concat([el('td', {'class': 'xla-role-nps', text: self.npsWithN(role.nps)})]));
         });
         return el('section', {'class': 'xla-roles', id: 'xla-roles'}, [
             el('h3', {text: AJS.I18n.getText('xla.web.result.roles.heading')}),
@@ -744,7 +827,7 @@
                     el('th', {scope: 'col', text: AJS.I18n.getText('xla.web.result.overall')})
                 ].concat(CATEGORIES.map(function (category) {
                     return el('th', {scope: 'col', text: self.categoryName(template, category)});
-                })))]),
+                })).concat([el('th', {scope: 'col', text: AJS.I18n.getText('xla.web.result.col.nps')})]))]),
                 el('tbody', {}, rows)
             ]) : el('p', {'class': 'xla-empty', text: AJS.I18n.getText('xla.web.result.roles.none')})
         ]);

@@ -28,7 +28,7 @@ public final class CoreFixture {
             .add(ORG, "Amstelzorg").add(OTHER_ORG, "Zorggroep Noord");
     public final InMemoryTemplateRepository templates = new InMemoryTemplateRepository(tx);
     public final InMemoryRoundRepository rounds = new InMemoryRoundRepository(tx);
-    public final InMemoryResponseRepository responses = new InMemoryResponseRepository(tx);
+    public final InMemoryResponseRepository responses = new InMemoryResponseRepository(tx, rounds);
     public final InMemoryActionRepository actions = new InMemoryActionRepository(tx);
 
     public final OrganisationAccess access = new OrganisationAccess(settings, profiles);

@@ -1,23 +1,30 @@
 package nl.xlascorecard.core.testing;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import nl.xlascorecard.core.scorecard.domain.Response;
+import nl.xlascorecard.core.scorecard.domain.RoundState;
 import nl.xlascorecard.core.scorecard.port.out.ResponseRepository;
 import nl.xlascorecard.core.shared.Page;
 import nl.xlascorecard.core.shared.PageRequest;
+import nl.xlascorecard.core.shared.stats.NetPromoterScore;
 
 /** Responses in memory; a second response with the same round and ref replaces the first. */
 public final class InMemoryResponseRepository implements ResponseRepository {
 
     private final List<Response> responses = new ArrayList<>();
     private final FakeTransactions transactions;
+    /** Where a response's organisation is looked up (through its round), as the database joins it. */
+    private final InMemoryRoundRepository rounds;
     private long nextId = 1;
 
-    public InMemoryResponseRepository(FakeTransactions transactions) {
+    public InMemoryResponseRepository(FakeTransactions transactions, InMemoryRoundRepository rounds) {
         this.transactions = transactions;
+        this.rounds = Objects.requireNonNull(rounds);
     }
 
     @Override
@@ -57,8 +64,29 @@ public final class InMemoryResponseRepository implements ResponseRepository {
         return listAll(roundId).size();
     }
 
+    @Override
+    public long[] recommendationCounts(long roundId) {
+        return countsOf(r -> r.roundId() == roundId);
+    }
+
+    @Override
+    public long[] recommendationCounts(long organisationId, Instant from, Instant to) {
+        return recommendationCounts(organisationId, from, to, false);
+    }
+
+    @Override
+    public long[] recommendationCounts(long organisationId, Instant from, Instant to, boolean closedRoundsOnly) {
+        return countsOf(r -> !r.submittedAt().isBefore(from) && r.submittedAt().isBefore(to)
+                && rounds.find(r.roundId()).map(round -> round.organisationId() == organisationId
+                        && (!closedRoundsOnly || round.state() == RoundState.CLOSED)).orElse(false));
+    }
+
+    private long[] countsOf(Predicate<Response> which) {
+        return NetPromoterScore.countsOf(responses.stream().filter(which).map(Response::recommendation).toList());
+    }
+
     private static Response withId(Response r, long id) {
         return new Response(id, r.roundId(), r.role(), r.respondentRef(), r.respondentName(), r.scores(), r.comments(),
-                r.onePointBetter(), r.submittedAt());
+                r.onePointBetter(), r.submittedAt(), r.recommendation(), r.recommendationComment());
     }
 }

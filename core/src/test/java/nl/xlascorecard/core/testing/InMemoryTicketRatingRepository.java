@@ -62,6 +62,16 @@ public final class InMemoryTicketRatingRepository implements TicketRatingReposit
         return new RatingDistribution(counts[1], counts[2], counts[3], counts[4], counts[5]);
     }
 
+    @Override
+    public synchronized RatingDistribution distribution(long organisationId, Instant from, Instant to) {
+        long[] counts = new long[6];
+        ratings.values().stream()
+                .filter(r -> r.organisationIds().contains(organisationId) && !r.ratedAt().isBefore(from)
+                        && r.ratedAt().isBefore(to))
+                .forEach(r -> counts[r.rating()]++);
+        return new RatingDistribution(counts[1], counts[2], counts[3], counts[4], counts[5]);
+    }
+
     public synchronized int size() {
         return ratings.size();
     }

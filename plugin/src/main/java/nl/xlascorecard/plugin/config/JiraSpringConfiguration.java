@@ -35,6 +35,7 @@ import nl.xlascorecard.core.followup.port.in.ReadFollowUpMetrics;
 import nl.xlascorecard.core.followup.port.in.SendFollowUpReminders;
 import nl.xlascorecard.core.followup.port.in.WorkFollowUps;
 import nl.xlascorecard.core.followup.port.out.FollowUpNotifier;
+import nl.xlascorecard.core.nps.port.in.ReadSatisfactionTrend;
 import nl.xlascorecard.core.organisation.port.in.ManageOrganisations;
 import nl.xlascorecard.core.organisation.port.in.ManageSettings;
 import nl.xlascorecard.core.organisation.port.out.AppSettingsRepository;
@@ -351,6 +352,13 @@ public class JiraSpringConfiguration {
     @Bean
     public ReadRequestExperience readRequestExperience(XlaApp app) {
         return app.requestExperience();
+    }
+
+    // ---- NPS: satisfaction trend (CSAT and NPS per month) -------------------------------------
+
+    @Bean
+    public ReadSatisfactionTrend readSatisfactionTrend(XlaApp app) {
+        return app.satisfactionTrend();
     }
 
     // ---- what runs by itself: the rating listener and the scheduled jobs ----------------------

@@ -20,6 +20,8 @@ import nl.xlascorecard.core.followup.service.FollowUpOpener;
 import nl.xlascorecard.core.followup.service.FollowUpReminderService;
 import nl.xlascorecard.core.followup.service.FollowUpSettingsService;
 import nl.xlascorecard.core.followup.service.FollowUpWorkService;
+import nl.xlascorecard.core.nps.port.in.ReadSatisfactionTrend;
+import nl.xlascorecard.core.nps.service.SatisfactionTrendService;
 import nl.xlascorecard.core.organisation.port.in.ManageOrganisations;
 import nl.xlascorecard.core.organisation.port.in.ManageSettings;
 import nl.xlascorecard.core.organisation.port.out.AppSettingsRepository;
@@ -58,11 +60,11 @@ import nl.xlascorecard.core.target.port.in.EvaluateTargets;
 import nl.xlascorecard.core.target.port.in.ManageTargets;
 import nl.xlascorecard.core.target.port.in.ReadXlaOverview;
 import nl.xlascorecard.core.target.port.in.TargetEvaluationTrigger;
-import nl.xlascorecard.core.target.port.out.NpsCounts;
 import nl.xlascorecard.core.target.port.out.SlaMetricsSource;
 import nl.xlascorecard.core.target.port.out.TargetStatusRepository;
 import nl.xlascorecard.core.target.port.out.XlaTargetRepository;
 import nl.xlascorecard.core.target.service.MeasurementSources;
+import nl.xlascorecard.core.target.service.RecommendationNps;
 import nl.xlascorecard.core.target.service.TargetEvaluationService;
 import nl.xlascorecard.core.target.service.TargetService;
 import nl.xlascorecard.core.target.service.TriggeringInPorts;
@@ -137,22 +139,21 @@ public final class XlaApp {
     }
 
     /**
-     * What XLA targets need besides {@link Ports} and {@link RatingPorts}: their stores, the service
-     * desk's SLA results and the NPS of recommendation answers.
+     * What XLA targets need besides {@link Ports} and {@link RatingPorts}: their stores and the service
+     * desk's SLA results.
      */
     public record TargetPorts(XlaTargetRepository targetStore, TargetStatusRepository statusStore,
-                              SlaMetricsSource sla, NpsCounts nps) {
+                              SlaMetricsSource sla) {
 
         public TargetPorts {
             Objects.requireNonNull(targetStore, "targetStore");
             Objects.requireNonNull(statusStore, "statusStore");
             Objects.requireNonNull(sla, "sla");
-            Objects.requireNonNull(nps, "nps");
         }
 
         /** The stores on Active Objects with the host's SLA source. */
         public static TargetPorts of(PersistenceModule.Repositories repositories, SlaMetricsSource sla) {
-            return new TargetPorts(repositories.targets(), repositories.targetStatuses(), sla, NpsCounts.NONE);
+            return new TargetPorts(repositories.targets(), repositories.targetStatuses(), sla);
         }
     }
 
@@ -218,8 +219,7 @@ public final class XlaApp {
         TargetEvaluationTrigger trigger = targetServices == null ? TargetEvaluationTrigger.NONE : targetServices.evaluation;
         this.rounds = TriggeringInPorts.rounds(new RoundService(ports.roundStore(), ports.directory(), ports.profiles(),
                 access, roundAccess, versions, new RoundPlanner(clock), tx, clock), trigger);
-        this.responses = TriggeringInPorts.responses(new ResponseService(ports.responseStore(), ports.roundStore(),
-                roundAccess, versions, tx, clock), ports.roundStore(), trigger);
+        this.responses = new ResponseService(ports.responseStore(), ports.roundStore(), roundAccess, versions, tx, clock);
         this.actions = new ImprovementActionService(ports.actionStore(), ports.roundStore(), ports.directory(), access,
                 versions, tx, clock);
         this.ratingServices = ratingPorts == null ? null
@@ -289,6 +289,11 @@ public final class XlaApp {
         return ratingServices().experience;
     }
 
+    /** NPS: CSAT and NPS of an organisation per month. */
+    public ReadSatisfactionTrend satisfactionTrend() {
+        return ratingServices().trend;
+    }
+
     // ---- XLA targets -----------------------------------------------------------------------------
 
     public ManageTargets targets() {
@@ -321,7 +326,8 @@ public final class XlaApp {
         TargetServices(Ports ports, RatingPorts rp, TargetPorts tp, OrganisationAccess access, ReadRoundResults results,
                        Clock clock) {
             this.evaluation = new TargetEvaluationService(tp.targetStore(), tp.statusStore(),
-                    new MeasurementSources(rp.ratingStore(), rp.followUpStore(), results, tp.nps()), ports.directory(),
+                    new MeasurementSources(rp.ratingStore(), rp.followUpStore(), results,
+                            new RecommendationNps(ports.responseStore())), ports.directory(),
                     ports.transactions(), clock);
             this.manage = new TargetService(tp.targetStore(), tp.statusStore(), access, ports.directory(), evaluation,
                     ports.transactions());
@@ -347,6 +353,7 @@ public final class XlaApp {
         final ReadFollowUpMetrics metrics;
         final SendFollowUpReminders reminders;
         final ReadRequestExperience experience;
+        final ReadSatisfactionTrend trend;
 
         RatingServices(Ports ports, RatingPorts rp, OrganisationAccess access, ManageOrganisations organisations,
                        ManageImprovementActions actions, ReadRoundResults results, TargetEvaluationTrigger trigger,
@@ -365,6 +372,9 @@ public final class XlaApp {
                     ports.directory(), rp.notifier(), tx, clock);
             this.experience = new RequestExperienceService(rp.ratingStore(), rp.followUpStore(), work, results,
                     ports.directory(), access, clock);
+            // NPS: the trend reads ratings (CSAT) and responses (NPS), months in the business calendar's zone.
+            this.trend = new SatisfactionTrendService(rp.ratingStore(), ports.responseStore(), access, ports.directory(),
+                    ports.appSettings(), rp.followUpSettingsStore(), clock);
         }
     }
 }

@@ -1,6 +1,9 @@
 package nl.xlascorecard.plugin.persistence;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -12,10 +15,13 @@ import net.java.ao.Query;
 
 import nl.xlascorecard.core.scorecard.domain.RespondentRole;
 import nl.xlascorecard.core.scorecard.domain.Response;
+import nl.xlascorecard.core.scorecard.domain.RoundState;
 import nl.xlascorecard.core.scorecard.port.out.ResponseRepository;
 import nl.xlascorecard.core.shared.Page;
 import nl.xlascorecard.core.shared.PageRequest;
+import nl.xlascorecard.core.shared.stats.NetPromoterScore;
 import nl.xlascorecard.plugin.persistence.ao.ResponseAo;
+import nl.xlascorecard.plugin.persistence.ao.RoundAo;
 
 /**
  * Responses in {@code RESPONSE}, one row each with scores and comments as JSON text, so all
@@ -86,6 +92,58 @@ public final class AoResponseRepository implements ResponseRepository {
         return ao.count(ResponseAo.class, Query.select().where("ROUND_ID = ?", roundId));
     }
 
+    /**
+     * Eleven index-range counts on {@code (ROUND_ID, RECOMMENDATION, SUBMITTED_AT)}, after one count
+     * of all answers that skips them when nobody answered. AO's facade offers {@code COUNT} but no
+     * {@code GROUP BY}, and counting in the database keeps the rows themselves out of the heap.
+     */
+    @Override
+    public long[] recommendationCounts(long roundId) {
+        return counts("ROUND_ID = ?", List.of(roundId));
+    }
+
+    /**
+     * The organisation's rounds are looked up first (a handful a year, found on the
+     * {@code (ORG_ID, OPENS)} index) and the counts then run on {@code ROUND_ID IN (..)} with the
+     * submission time, so they stay on the response index without a join.
+     */
+    @Override
+    public long[] recommendationCounts(long organisationId, Instant from, Instant to) {
+        return recommendationCounts(organisationId, from, to, false);
+    }
+
+    @Override
+    public long[] recommendationCounts(long organisationId, Instant from, Instant to, boolean closedRoundsOnly) {
+        RoundAo[] rounds = closedRoundsOnly
+                ? ao.find(RoundAo.class, Query.select().where("ORG_ID = ? AND STATE = ?", organisationId,
+                        RoundState.CLOSED.name()))
+                : ao.find(RoundAo.class, Query.select().where("ORG_ID = ?", organisationId));
+        if (rounds.length == 0 || !from.isBefore(to)) {
+            return new long[NetPromoterScore.ANSWERS];
+        }
+        List<Object> params = new ArrayList<>();
+        for (RoundAo round : rounds) {
+            params.add((long) round.getID());
+        }
+        params.add(from.toEpochMilli());
+        params.add(to.toEpochMilli());
+        String placeholders = String.join(", ", Collections.nCopies(rounds.length, "?"));
+        return counts("ROUND_ID IN (" + placeholders + ") AND SUBMITTED_AT >= ? AND SUBMITTED_AT < ?", params);
+    }
+
+    private long[] counts(String where, List<Object> params) {
+        long[] counts = new long[NetPromoterScore.ANSWERS];
+        if (ao.count(ResponseAo.class, where + " AND RECOMMENDATION IS NOT NULL", params.toArray()) == 0) {
+            return counts;
+        }
+        Object[] withAnswer = Arrays.copyOf(params.toArray(), params.size() + 1);
+        for (int answer = 0; answer < NetPromoterScore.ANSWERS; answer++) {
+            withAnswer[params.size()] = answer;
+            counts[answer] = ao.count(ResponseAo.class, where + " AND RECOMMENDATION = ?", withAnswer);
+        }
+        return counts;
+    }
+
     /** {@code <roundId>:<ref>}; refs are at most {@value Response#MAX_REF} characters. */
     private static String refKey(long roundId, String ref) {
         return roundId + ":" + ref;
@@ -98,12 +156,15 @@ public final class AoResponseRepository implements ResponseRepository {
         row.setScores(ResponseJson.writeScores(response.scores()));
         row.setComments(ResponseJson.writeComments(response.comments()));
         row.setOnePointBetter(Columns.text(response.onePointBetter()));
+        row.setRecommendation(response.recommendation());
+        row.setRecommendationComment(Columns.text(response.recommendationComment()));
         row.setSubmittedAt(response.submittedAt().toEpochMilli());
     }
 
     static Response toDomain(ResponseAo row) {
         return new Response(row.getID(), row.getRoundId(), RespondentRole.valueOf(row.getRespondentRole()),
                 row.getRespondentRef(), row.getRespondentName(), ResponseJson.readScores(row.getScores()),
-                ResponseJson.readComments(row.getComments()), row.getOnePointBetter(), Columns.instant(row.getSubmittedAt()));
+                ResponseJson.readComments(row.getComments()), row.getOnePointBetter(), Columns.instant(row.getSubmittedAt()),
+                row.getRecommendation(), row.getRecommendationComment());
     }
 }

@@ -98,6 +98,27 @@ public final class AoTicketRatingRepository implements TicketRatingRepository {
         return new RatingDistribution(counts[1], counts[2], counts[3], counts[4], counts[5]);
     }
 
+    /**
+     * The same five counts bounded on both sides (one month of the satisfaction trend), after one
+     * count on the {@code (ORG_ID, RATED_AT)} index that skips them for a month without ratings.
+     */
+    @Override
+    public RatingDistribution distribution(long organisationId, Instant from, Instant to) {
+        long start = from.toEpochMilli();
+        long end = to.toEpochMilli();
+        if (ao.count(RatingOrgAo.class, Query.select()
+                .where("ORG_ID = ? AND RATED_AT >= ? AND RATED_AT < ?", organisationId, start, end)) == 0) {
+            return RatingDistribution.empty();
+        }
+        long[] counts = new long[TicketRating.MAX_RATING + 1];
+        for (int rating = TicketRating.MIN_RATING; rating <= TicketRating.MAX_RATING; rating++) {
+            counts[rating] = ao.count(RatingOrgAo.class, Query.select()
+                    .where("ORG_ID = ? AND RATING = ? AND RATED_AT >= ? AND RATED_AT < ?", organisationId, rating,
+                            start, end));
+        }
+        return new RatingDistribution(counts[1], counts[2], counts[3], counts[4], counts[5]);
+    }
+
     private TicketRating insert(TicketRating rating) {
         TicketRatingAo row;
         try {

@@ -8,6 +8,7 @@ import nl.xlascorecard.core.action.port.in.ManageImprovementActions;
 import nl.xlascorecard.core.followup.port.in.ManageFollowUpSettings;
 import nl.xlascorecard.core.followup.port.in.ReadFollowUpMetrics;
 import nl.xlascorecard.core.followup.port.in.WorkFollowUps;
+import nl.xlascorecard.core.nps.port.in.ReadSatisfactionTrend;
 import nl.xlascorecard.core.organisation.port.in.ManageOrganisations;
 import nl.xlascorecard.core.organisation.port.in.ManageSettings;
 import nl.xlascorecard.core.rating.port.in.ReadRequestExperience;
@@ -41,6 +42,7 @@ public final class XlaRestResources {
                           ManageImprovementActions actions, ReadTicketRatings ratings,
                           ReadRequestExperience experience, WorkFollowUps followUps,
                           ReadFollowUpMetrics followUpMetrics, ManageFollowUpSettings followUpSettings,
+                          ReadSatisfactionTrend satisfactionTrend,
                           // XLA targets
                           ManageTargets targets, ReadXlaOverview xlaOverview) {
     }
@@ -52,7 +54,7 @@ public final class XlaRestResources {
     public static List<Object> create(XlaApp app, CallerResolver callers, Function<Locale, Messages> messages) {
         return create(new InPorts(app.organisations(), app.settings(), app.template(), app.rounds(), app.responses(),
                 app.results(), app.actions(), app.ratings(), app.requestExperience(), app.followUps(),
-                app.followUpMetrics(), app.followUpSettings(),
+                app.followUpMetrics(), app.followUpSettings(), app.satisfactionTrend(),
                 // XLA targets
                 app.targets(), app.xlaOverview()), callers, messages);
     }
@@ -76,6 +78,8 @@ public final class XlaRestResources {
                 new FollowUpResource(ports.followUps(), callers),
                 new FollowUpMetricsResource(ports.followUpMetrics(), callers),
                 new FollowUpSettingsResource(ports.followUpSettings(), callers),
+                // NPS
+                new SatisfactionTrendResource(ports.satisfactionTrend(), callers),
                 // XLA targets
                 new OrganisationTargetsResource(ports.targets(), callers),
                 new DefaultTargetsResource(ports.targets(), callers),

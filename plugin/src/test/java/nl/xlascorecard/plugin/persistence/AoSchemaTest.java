@@ -72,6 +72,8 @@ class AoSchemaTest {
         @Test
         void theRoundIdOfResponsesIsIndexed() throws SQLException {
             assertThat(indexedColumns(PREFIX + "RESPONSE")).contains("ROUND_ID");
+            // NPS per round and per month: index-range counts on (ROUND_ID, RECOMMENDATION, SUBMITTED_AT)
+            assertThat(indexedColumns(PREFIX + "RESPONSE")).contains("RECOMMENDATION", "SUBMITTED_AT");
             assertThat(indexedColumns(PREFIX + "ROUND")).contains("ORG_ID", "OPENS");
         }
 

@@ -148,6 +148,22 @@ class AoTicketRatingRepositoryTest {
         }
 
         @Test
+        void countsPerRatingValueInAHalfOpenWindow() {
+            Instant end = T0.plusSeconds(3600);
+            upsert(rating("ITSM-40", 5, T0, 5L));                    // first instant: in
+            upsert(rating("ITSM-41", 4, end.minusMillis(1), 5L, 6L)); // last instant: in
+            upsert(rating("ITSM-42", 1, T0.plusSeconds(60), 5L));    // in
+            upsert(rating("ITSM-43", 3, end, 5L));                   // the end is exclusive: out
+            upsert(rating("ITSM-44", 2, T0.minusMillis(1), 5L));     // before: out
+
+            assertThat(repos.ticketRatings().distribution(5, T0, end)).isEqualTo(new RatingDistribution(1, 0, 0, 1, 1));
+            assertThat(repos.ticketRatings().distribution(6, T0, end)).isEqualTo(new RatingDistribution(0, 0, 0, 1, 0));
+            assertThat(repos.ticketRatings().distribution(9, T0, end)).isEqualTo(RatingDistribution.empty());
+            assertThat(repos.ticketRatings().distribution(5, end, end.plusSeconds(1)))
+                    .isEqualTo(new RatingDistribution(0, 0, 1, 0, 0));
+        }
+
+        @Test
         void concurrentFirstDeliveriesOfOneRatingStoreOneRow() throws InterruptedException {
             RacingInserts.assumeTheDatabaseSurvivesThem(db);
             TicketRating rating = rating("ITSM-30", 2, T0, 5L);

@@ -47,6 +47,11 @@ import nl.xlascorecard.sandbox.servicedesk.DemoOrganisations;
  * actions. Zorggroep Noorderlicht clearly improves, Stichting Thuiszorg Rivierenland clearly
  * declines, and Revalidatiecentrum Het Baken has too few respondents to show breakdowns. A fixed
  * random seed makes the data the same on every machine. Does nothing when any round exists.
+ *
+ * <p>NPS: every response also answers the relationship question (0..10, sometimes with a comment),
+ * following the respondent's own scores, so an improving organisation's NPS rises and a declining
+ * one's falls. Those answers come from a random stream of their own ({@link DemoRecommendations}),
+ * so the scores, comments and everything else stay exactly as they were before NPS existed.
  */
 public final class DemoDataGenerator {
 
@@ -69,6 +74,7 @@ public final class DemoDataGenerator {
     private final Caller serviceManager = DemoUsers.find(DemoUsers.SERVICE_MANAGER).orElseThrow().caller();
     private final Caller administrator = DemoUsers.find(DemoUsers.ADMIN).orElseThrow().caller();
     private final Random random = new Random(SEED);
+    private final DemoRecommendations recommendations = new DemoRecommendations();
 
     public DemoDataGenerator(ManageOrganisations organisations, ManageRounds rounds, RecordResponses responses,
                              ManageTemplate template, ManageImprovementActions actions, AdjustableClock clock) {
@@ -224,7 +230,9 @@ public final class DemoDataGenerator {
         });
         String onePointBetter = random.nextDouble() < 0.6 ? pick(DemoTexts.ONE_POINT_BETTER) : null;
         String name = role == RespondentRole.END_USER ? null : pick(DemoTexts.NAMES);
-        return new SubmitResponseCommand(role.name(), "FORM-" + roundId + "-" + number, name, scores, comments, onePointBetter);
+        DemoRecommendations.Answer nps = recommendations.answer(scores.values());
+        return new SubmitResponseCommand(role.name(), "FORM-" + roundId + "-" + number, name, scores, comments, onePointBetter,
+                nps.recommendation(), nps.comment());
     }
 
     private RespondentRole role() {

@@ -81,6 +81,28 @@ class DemoDataTest {
         assertThat(rivierenland.overallVsBaseline().delta()).isLessThan(-10);
     }
 
+    /** NPS: every demo response answers the relationship question, and NPS moves with the scores. */
+    @Test
+    void everyResponseAnswersTheRecommendationQuestionAndNpsFollowsTheTrend() {
+        for (var organisation : DemoOrganisations.ALL) {
+            for (Round round : rounds(server.app(), organisation.id())) {
+                assertThat(server.app().responses().list(SM, round.id(), PageRequest.first(100)).items())
+                        .as(organisation.name() + " " + round.title())
+                        .isNotEmpty()
+                        .allSatisfy(response -> assertThat(response.recommendation()).isBetween(0, 10));
+            }
+        }
+        RoundResult noorderlicht = server.app().results().latestClosed(SM, DemoOrganisations.NOORDERLICHT);
+        RoundResult rivierenland = server.app().results().latestClosed(SM, DemoOrganisations.RIVIERENLAND);
+        assertThat(noorderlicht.nps().suppressed()).isFalse();
+        assertThat(noorderlicht.npsVsBaseline().delta()).isGreaterThan(20);
+        assertThat(rivierenland.npsVsBaseline().delta()).isLessThan(-20);
+        assertThat(noorderlicht.nps().meanGrade()).isGreaterThan(
+                server.app().results().result(SM, noorderlicht.baselineRoundId()).nps().meanGrade());
+        RoundResult baken = server.app().results().latestClosed(SM, DemoOrganisations.HET_BAKEN);
+        assertThat(baken.nps().suppressed()).isTrue();
+    }
+
     @Test
     void hetBakenHasTooFewRespondentsAndOthersEnough() {
         for (Round round : rounds(server.app(), DemoOrganisations.HET_BAKEN)) {

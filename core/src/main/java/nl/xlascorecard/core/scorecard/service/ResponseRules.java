@@ -61,9 +61,17 @@ final class ResponseRules {
         commentsOf(command).forEach((category, text) ->
                 errors.maxLength("comments." + category.name(), Inputs.stripped(text), Response.MAX_TEXT));
         errors.maxLength("onePointBetter", Inputs.stripped(command.onePointBetter()), Response.MAX_TEXT);
-        boolean anyScore = scoresOf(command).values().stream().anyMatch(v -> v != null);
+        if (command.recommendation() != null) {
+            errors.range("recommendation", command.recommendation(), Response.MIN_RECOMMENDATION,
+                    Response.MAX_RECOMMENDATION);
+        }
+        errors.maxLength("recommendationComment", Inputs.stripped(command.recommendationComment()), Response.MAX_TEXT);
+        // The relationship question alone is a complete answer too (spec "NPS": answered in a round or on its own).
+        boolean anyScore = scoresOf(command).values().stream().anyMatch(v -> v != null)
+                || command.recommendation() != null;
         boolean anyComment = commentsOf(command).values().stream().anyMatch(c -> Inputs.stripped(c) != null)
-                || Inputs.stripped(command.onePointBetter()) != null;
+                || Inputs.stripped(command.onePointBetter()) != null
+                || Inputs.stripped(command.recommendationComment()) != null;
         if (!anyScore && !anyComment) {
             errors.add("scores", EMPTY);
         }

@@ -95,6 +95,7 @@ public final class ResponseService implements RecordResponses {
         String name = round.anonymous() ? null : Inputs.stripped(command.respondentName());
         return new Response(0, round.id(), ResponseRules.role(command.role()).orElseThrow(),
                 Inputs.stripped(command.respondentRef()), name, scores, comments,
-                Inputs.stripped(command.onePointBetter()), clock.instant());
+                Inputs.stripped(command.onePointBetter()), clock.instant(), command.recommendation(),
+                Inputs.stripped(command.recommendationComment()));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.xlascorecard.core.scorecard.domain.Category;
+import nl.xlascorecard.core.scorecard.domain.NpsStat;
 import nl.xlascorecard.core.scorecard.domain.RespondentRole;
 import nl.xlascorecard.core.scorecard.domain.RoleResult;
 import nl.xlascorecard.core.scorecard.domain.Stat;
@@ -28,7 +29,8 @@ final class RoleBreakdown {
         this.figures = figures;
     }
 
-    List<RoleResult> of(RoundScores scores) {
+    /** {@code nps}: each role's relationship figures, already suppressed as {@link NpsFigures} does. */
+    List<RoleResult> of(RoundScores scores, Map<RespondentRole, NpsStat> nps) {
         Map<RespondentRole, RoundScores> byRole = new EnumMap<>(RespondentRole.class);
         Map<RespondentRole, Map<Category, Stat>> categories = new EnumMap<>(RespondentRole.class);
         for (RespondentRole role : RespondentRole.values()) {
@@ -46,26 +48,15 @@ final class RoleBreakdown {
         Map<RespondentRole, Stat> shownOverall = complement(overall);
         List<RoleResult> roles = new ArrayList<>();
         for (RespondentRole role : RespondentRole.values()) {
-            roles.add(new RoleResult(role, shownOverall.get(role), categories.get(role)));
+            roles.add(new RoleResult(role, shownOverall.get(role), categories.get(role), nps.get(role)));
         }
         return roles;
     }
 
-    /**
-     * One figure per role; when exactly one is suppressed, the smallest shown one (the first role
-     * in declaration order on a tie) is suppressed too, keeping its n.
-     */
+    /** One figure per role, with {@link ComplementarySuppression}. */
     static Map<RespondentRole, Stat> complement(Map<RespondentRole, Stat> stats) {
-        long suppressed = stats.values().stream().filter(Stat::suppressed).count();
-        if (suppressed != 1) {
-            return stats;
-        }
-        Map<RespondentRole, Stat> result = new EnumMap<>(stats);
-        stats.entrySet().stream()
-                .filter(e -> e.getValue().hasMean())
-                .min((a, b) -> Integer.compare(a.getValue().n(), b.getValue().n()))
-                .ifPresent(smallest -> result.put(smallest.getKey(), Stat.suppressed(smallest.getValue().n())));
-        return result;
+        return ComplementarySuppression.apply(stats, Stat::suppressed, Stat::hasMean, Stat::n,
+                n -> Stat.suppressed((int) n));
     }
 
     private static Set<Category> shown(Map<Category, Stat> categories) {

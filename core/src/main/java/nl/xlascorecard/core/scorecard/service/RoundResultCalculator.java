@@ -15,6 +15,7 @@ import nl.xlascorecard.core.scorecard.domain.Stat;
 import nl.xlascorecard.core.scorecard.domain.StatementResult;
 import nl.xlascorecard.core.scorecard.domain.TemplateCategory;
 import nl.xlascorecard.core.scorecard.domain.TemplateStatement;
+import nl.xlascorecard.core.shared.stats.NetPromoterScore;
 import nl.xlascorecard.core.shared.stats.Summary;
 
 /**
@@ -23,20 +24,22 @@ import nl.xlascorecard.core.shared.stats.Summary;
  */
 final class RoundResultCalculator {
 
-    /** A round the result is compared with, with its respondents' scores. */
-    record Compared(long roundId, RoundScores scores) {
+    /** A round the result is compared with, with its respondents' scores and relationship answers. */
+    record Compared(long roundId, RoundScores scores, NetPromoterScore nps) {
     }
 
     /** What the calculation needs besides the scores. */
     record Input(Round round, ScorecardTemplate template, RoundScores scores, int responses,
-                 Compared previous, Compared baseline) {
+                 RoundRecommendations recommendations, Compared previous, Compared baseline) {
     }
 
     private final ResultFigures figures;
+    private final NpsFigures npsFigures;
     private final int attentionThreshold;
 
     RoundResultCalculator(int minimumGroupSize, int attentionThreshold) {
         this.figures = new ResultFigures(minimumGroupSize);
+        this.npsFigures = new NpsFigures(minimumGroupSize);
         this.attentionThreshold = attentionThreshold;
     }
 
@@ -45,7 +48,7 @@ final class RoundResultCalculator {
         for (TemplateCategory category : in.template().categories()) {
             categories.add(category(in, category));
         }
-        List<RoleResult> roles = new RoleBreakdown(figures).of(in.scores());
+        List<RoleResult> roles = new RoleBreakdown(figures).of(in.scores(), npsFigures.byRole(in.recommendations()));
         Round round = in.round();
         Double responseRate = round.invitations() == 0 ? null : (double) in.responses() / round.invitations();
         return new RoundResult(round, in.responses(), responseRate, figures.overallStat(in.scores(), figures.shownCategories(in.scores())),
@@ -53,7 +56,12 @@ final class RoundResultCalculator {
                 categories, roles,
                 in.previous() == null ? null : in.previous().roundId(),
                 in.baseline() == null ? null : in.baseline().roundId(),
-                attentionThreshold);
+                attentionThreshold, npsFigures.stat(in.recommendations().all()),
+                npsDelta(in, in.previous()), npsDelta(in, in.baseline()));
+    }
+
+    private Delta npsDelta(Input in, Compared other) {
+        return other == null ? null : npsFigures.delta(in.recommendations().all(), other.nps(), other.roundId());
     }
 
     private CategoryResult category(Input in, TemplateCategory category) {

@@ -83,7 +83,7 @@ public final class RoundResultService implements ReadRoundResults {
         AppSettings applied = settings.load();
         return new RoundResultCalculator(applied.minimumGroupSize(), applied.attentionThreshold())
                 .calculate(new RoundResultCalculator.Input(round, template, RoundScores.of(template, own), own.size(),
-                        previous, baseline));
+                        RoundRecommendations.of(own), previous, baseline));
     }
 
     /**
@@ -93,7 +93,9 @@ public final class RoundResultService implements ReadRoundResults {
      */
     private RoundResultCalculator.Compared compared(Round other, ScorecardTemplate fallback) {
         ScorecardTemplate template = templates.find(other.templateVersion()).orElse(fallback);
-        return new RoundResultCalculator.Compared(other.id(), RoundScores.of(template, responses.listAll(other.id())));
+        List<Response> theirs = responses.listAll(other.id());
+        return new RoundResultCalculator.Compared(other.id(), RoundScores.of(template, theirs),
+                RoundRecommendations.of(theirs).all());
     }
 
     /** The newest CLOSED round: rounds come newest period first, and an organisation has few. */

@@ -141,6 +141,48 @@ class ResponseServiceTest {
     }
 
     @Test
+    void storesTheRelationshipQuestionWithItsComment() {
+        Round round = round(RoundState.OPEN, false);
+        Response stored = service.submit(sm, round.id(), new SubmitResponseCommand("EXECUTIVE", "F-9", null,
+                Map.of("REL_1", 70), Map.of(), null, 8, "  Goede partner, <b>soms traag</b>  "));
+        assertThat(stored.recommendation()).isEqualTo(8);
+        assertThat(stored.recommendationComment()).isEqualTo("Goede partner, <b>soms traag</b>");
+        assertThat(f.responses.recommendationCounts(round.id())[8]).isEqualTo(1);
+        Response unanswered = service.submit(sm, round.id(), command("END_USER", null, null, Map.of("REL_1", 70)));
+        assertThat(unanswered.recommendation()).isNull();
+        assertThat(unanswered.recommendationComment()).isNull();
+    }
+
+    @Test
+    void theRelationshipQuestionAloneIsAResponse() {
+        Round round = round(RoundState.OPEN, false);
+        Response zero = service.submit(sm, round.id(), new SubmitResponseCommand("END_USER", null, null, null, null,
+                null, 0, null));
+        assertThat(zero.recommendation()).isZero();
+        assertThat(zero.scores()).isEmpty();
+        Response commentOnly = service.submit(sm, round.id(), new SubmitResponseCommand("END_USER", null, null, null,
+                null, null, null, "Zou ik niet aanraden"));
+        assertThat(commentOnly.recommendationComment()).isEqualTo("Zou ik niet aanraden");
+    }
+
+    @Test
+    void recommendationOutsideZeroToTenOrTooLongACommentIsRefusedAndNothingStored() {
+        Round round = round(RoundState.OPEN, false);
+        for (int answer : new int[] {-1, 11, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
+            assertThat(fieldErrors(() -> service.submit(sm, round.id(), new SubmitResponseCommand("END_USER", null, null,
+                    Map.of("REL_1", 50), Map.of(), null, answer, null)))).as("answer " + answer)
+                    .containsExactly(new FieldError("recommendation", "xla.error.field.range", "0", "10"));
+        }
+        assertThat(fieldErrors(() -> service.submit(sm, round.id(), new SubmitResponseCommand("END_USER", null, null,
+                Map.of("REL_1", 50), Map.of(), null, 10, "x".repeat(4001)))))
+                .containsExactly(new FieldError("recommendationComment", "xla.error.field.tooLong", "4000"));
+        assertThat(f.responses.count(round.id())).isZero();
+        Response limits = service.submit(sm, round.id(), new SubmitResponseCommand("END_USER", null, null, null,
+                null, null, 10, "x".repeat(4000)));
+        assertThat(limits.recommendationComment()).hasSize(4000);
+    }
+
+    @Test
     void anonymousRoundsRefuseAndNeverStoreNames() {
         Round round = round(RoundState.OPEN, true);
         assertThat(fieldsAndKeys(() -> service.submit(sm, round.id(), command("END_USER", "F-1", "Anna", Map.of("REL_1", 50)))))

@@ -2,7 +2,9 @@ package nl.xlascorecard.plugin.persistence.ao;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -12,11 +14,13 @@ import net.java.ao.schema.Unique;
  * One respondent's answers in one round. Scores and comments are compact JSON text in the row
  * rather than child tables: a round's result needs every answer of every response, and this way
  * one indexed query on {@code ROUND_ID} returns them all (no join, no query per response), and the
- * 25 scores of 200,000 responses stay 200,000 rows instead of five million.
+ * 25 scores of 200,000 responses stay 200,000 rows instead of five million. The answer to the
+ * relationship question (NPS) is a column of its own, not JSON, so the database counts it.
  */
 /* @Preload: every find loads whole rows in its one SELECT, not one more query per column. */
 @Preload
 @Table("RESPONSE")
+@Indexes(@Index(name = "round_recommend", methodNames = {"getRoundId", "getRecommendation", "getSubmittedAt"}))
 public interface ResponseAo extends Entity {
 
     @NotNull
@@ -58,6 +62,20 @@ public interface ResponseAo extends Entity {
     String getOnePointBetter();
 
     void setOnePointBetter(String onePointBetter);
+
+    /**
+     * Answer 0..10 to "How likely are you to recommend us?"; NULL when not answered, as in every row
+     * stored before the question existed (so no upgrade task is needed). Indexed with the round and
+     * the time so that NPS per round and per month are index-range counts.
+     */
+    Integer getRecommendation();
+
+    void setRecommendation(Integer recommendation);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getRecommendationComment();
+
+    void setRecommendationComment(String recommendationComment);
 
     @NotNull
     long getSubmittedAt();

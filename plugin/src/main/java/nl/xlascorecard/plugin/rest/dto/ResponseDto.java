@@ -12,13 +12,14 @@ import nl.xlascorecard.core.scorecard.domain.Response;
 
 /**
  * One respondent's answers. Scores by statement key (absent = no opinion), comments by category
- * name. Texts are returned exactly as stored: clients must escape them when they show them.
+ * name; {@code recommendation} is the 0..10 answer to the relationship question (NPS), {@code null}
+ * when not answered. Texts are returned exactly as stored: clients must escape them when they show them.
  */
 @JsonPropertyOrder({"id", "roundId", "role", "respondentRef", "respondentName", "scores", "comments",
-        "onePointBetter", "submittedAt"})
+        "onePointBetter", "submittedAt", "recommendation", "recommendationComment"})
 public record ResponseDto(long id, long roundId, String role, String respondentRef, String respondentName,
                           Map<String, Integer> scores, Map<String, String> comments, String onePointBetter,
-                          Instant submittedAt) {
+                          Instant submittedAt, Integer recommendation, String recommendationComment) {
 
     public ResponseDto {
         scores = Collections.unmodifiableMap(new TreeMap<>(scores));
@@ -33,6 +34,6 @@ public record ResponseDto(long id, long roundId, String role, String respondentR
                 .forEach(entry -> comments.put(entry.getKey().name(), entry.getValue()));
         return new ResponseDto(response.id(), response.roundId(), response.role().name(), response.respondentRef(),
                 response.respondentName(), response.scores(), comments, response.onePointBetter(),
-                response.submittedAt());
+                response.submittedAt(), response.recommendation(), response.recommendationComment());
     }
 }

@@ -17,14 +17,16 @@ import nl.xlascorecard.core.scorecard.domain.StatementResult;
 /**
  * The statistics of a round (interim while OPEN). A suppressed {@link StatDto} (fewer respondents
  * than the anonymity floor) carries only {@code n}; its other figures are {@code null}. A
- * {@link DeltaDto} with {@code null} figures could not be computed.
+ * {@link DeltaDto} with {@code null} figures could not be computed. {@code nps} is the relationship
+ * question ({@link NpsDto}, same floor); {@code npsVsPrevious}/{@code npsVsBaseline} are in NPS points.
  */
 @JsonPropertyOrder({"round", "responses", "responseRate", "overall", "overallVsPrevious", "overallVsBaseline",
-        "categories", "roles", "previousRoundId", "baselineRoundId", "attentionThreshold"})
+        "categories", "roles", "previousRoundId", "baselineRoundId", "attentionThreshold",
+        "nps", "npsVsPrevious", "npsVsBaseline"})
 public record RoundResultDto(RoundDto round, int responses, Double responseRate, StatDto overall,
                              DeltaDto overallVsPrevious, DeltaDto overallVsBaseline, List<CategoryResultDto> categories,
                              List<RoleResultDto> roles, Long previousRoundId, Long baselineRoundId,
-                             int attentionThreshold) {
+                             int attentionThreshold, NpsDto nps, DeltaDto npsVsPrevious, DeltaDto npsVsBaseline) {
 
     public RoundResultDto {
         categories = List.copyOf(categories);
@@ -37,7 +39,8 @@ public record RoundResultDto(RoundDto round, int responses, Double responseRate,
                 DeltaDto.from(result.overallVsBaseline()),
                 result.categories().stream().map(CategoryResultDto::from).toList(),
                 result.roles().stream().map(RoleResultDto::from).toList(),
-                result.previousRoundId(), result.baselineRoundId(), result.attentionThreshold());
+                result.previousRoundId(), result.baselineRoundId(), result.attentionThreshold(),
+                NpsDto.from(result.nps()), DeltaDto.from(result.npsVsPrevious()), DeltaDto.from(result.npsVsBaseline()));
     }
 
     @JsonPropertyOrder({"n", "mean", "sd", "ciLow", "ciHigh", "suppressed"})
@@ -81,9 +84,9 @@ public record RoundResultDto(RoundDto round, int responses, Double responseRate,
         }
     }
 
-    /** Per role: overall and per category (keyed by category name, in category order). */
-    @JsonPropertyOrder({"role", "overall", "categories"})
-    public record RoleResultDto(String role, StatDto overall, Map<String, StatDto> categories) {
+    /** Per role: overall, per category (keyed by category name, in category order) and NPS. */
+    @JsonPropertyOrder({"role", "overall", "categories", "nps"})
+    public record RoleResultDto(String role, StatDto overall, Map<String, StatDto> categories, NpsDto nps) {
 
         public RoleResultDto {
             categories = Collections.unmodifiableMap(new LinkedHashMap<>(categories));
@@ -94,7 +97,8 @@ public record RoundResultDto(RoundDto round, int responses, Double responseRate,
             result.categories().entrySet().stream()
                     .sorted(Map.Entry.comparingByKey())
                     .forEach(entry -> categories.put(entry.getKey().name(), StatDto.from(entry.getValue())));
-            return new RoleResultDto(result.role().name(), StatDto.from(result.overall()), categories);
+            return new RoleResultDto(result.role().name(), StatDto.from(result.overall()), categories,
+                    NpsDto.from(result.nps()));
         }
     }
 }

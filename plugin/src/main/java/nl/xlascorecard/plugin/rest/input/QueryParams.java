@@ -17,14 +17,19 @@ public final class QueryParams {
 
     /** A whole number of days, e.g. {@code ?days=90}; absent means {@code absent}. */
     public static int days(String text, int absent) {
-        Long days = optionalLong("days", text);
-        if (days == null) {
+        return wholeNumber("days", text, absent);
+    }
+
+    /** A whole number such as {@code ?months=12}; absent or empty means {@code absent}. */
+    public static int wholeNumber(String name, String text, int absent) {
+        Long value = optionalLong(name, text);
+        if (value == null) {
             return absent;
         }
-        if (days > Integer.MAX_VALUE || days < Integer.MIN_VALUE) {
-            throw ValidationException.of("days", JsonObjectReader.TOO_LARGE);
+        if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
+            throw ValidationException.of(name, JsonObjectReader.TOO_LARGE);
         }
-        return days.intValue();
+        return value.intValue();
     }
 
     /** A whole number parameter such as {@code ?slaDays=30}; absent or empty means {@code absent}. */

@@ -37,6 +37,12 @@ public interface TicketRatingRepository {
     /** Counts per rating value of the organisation's ratings with {@code ratedAt >= since}. */
     RatingDistribution distribution(long organisationId, Instant since);
 
+    /**
+     * Counts per rating value of the organisation's ratings with {@code from <= ratedAt < to}: one
+     * month of the satisfaction trend.
+     */
+    RatingDistribution distribution(long organisationId, Instant from, Instant to);
+
     record Upserted(RatingOutcome outcome, TicketRating rating) {
     }
 }

@@ -22,9 +22,18 @@ public interface RecordResponses {
 
     /**
      * Raw input as the client sent it. {@code role} is a string so an unknown role is reported as a
-     * field error rather than a parse failure.
+     * field error rather than a parse failure. {@code recommendation} is the 0..10 answer to "How
+     * likely are you to recommend us?" ({@code null}: not answered); the core checks its range.
      */
     record SubmitResponseCommand(String role, String respondentRef, String respondentName,
-                                 Map<String, Integer> scores, Map<Category, String> comments, String onePointBetter) {
+                                 Map<String, Integer> scores, Map<Category, String> comments, String onePointBetter,
+                                 Integer recommendation, String recommendationComment) {
+
+        /** A command without the relationship question. */
+        public SubmitResponseCommand(String role, String respondentRef, String respondentName,
+                                     Map<String, Integer> scores, Map<Category, String> comments,
+                                     String onePointBetter) {
+            this(role, respondentRef, respondentName, scores, comments, onePointBetter, null, null);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package nl.xlascorecard.core.scorecard.port.out;
 
+import java.time.Instant;
 import java.util.List;
 
 import nl.xlascorecard.core.scorecard.domain.Response;
@@ -22,4 +23,24 @@ public interface ResponseRepository {
     Page<Response> list(long roundId, PageRequest page);
 
     int count(long roundId);
+
+    /**
+     * How often each answer of the relationship question was given by the responses of one round:
+     * an array of length 11, index = answer 0..10. Responses without an answer are not counted.
+     * Feed it to {@code NetPromoterScore.of}.
+     */
+    long[] recommendationCounts(long roundId);
+
+    /**
+     * The same counts over the responses of one organisation (any round, any state) submitted in
+     * {@code [from, to)}: the NPS over time, independent of the rounds' own periods.
+     */
+    long[] recommendationCounts(long organisationId, Instant from, Instant to);
+
+    /**
+     * As {@link #recommendationCounts(long, Instant, Instant)}, limited to the responses of CLOSED
+     * rounds when {@code closedRoundsOnly}: what those who may not read interim results (agents) see,
+     * so that two reads a response apart never tell one respondent's answer.
+     */
+    long[] recommendationCounts(long organisationId, Instant from, Instant to, boolean closedRoundsOnly);
 }
