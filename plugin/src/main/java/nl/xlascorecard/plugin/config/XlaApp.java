@@ -60,11 +60,11 @@ import nl.xlascorecard.core.target.port.in.EvaluateTargets;
 import nl.xlascorecard.core.target.port.in.ManageTargets;
 import nl.xlascorecard.core.target.port.in.ReadXlaOverview;
 import nl.xlascorecard.core.target.port.in.TargetEvaluationTrigger;
-import nl.xlascorecard.core.target.port.out.NpsCounts;
 import nl.xlascorecard.core.target.port.out.SlaMetricsSource;
 import nl.xlascorecard.core.target.port.out.TargetStatusRepository;
 import nl.xlascorecard.core.target.port.out.XlaTargetRepository;
 import nl.xlascorecard.core.target.service.MeasurementSources;
+import nl.xlascorecard.core.target.service.RecommendationNps;
 import nl.xlascorecard.core.target.service.TargetEvaluationService;
 import nl.xlascorecard.core.target.service.TargetService;
 import nl.xlascorecard.core.target.service.TriggeringInPorts;
@@ -139,22 +139,21 @@ public final class XlaApp {
     }
 
     /**
-     * What XLA targets need besides {@link Ports} and {@link RatingPorts}: their stores, the service
-     * desk's SLA results and the NPS of recommendation answers.
+     * What XLA targets need besides {@link Ports} and {@link RatingPorts}: their stores and the service
+     * desk's SLA results.
      */
     public record TargetPorts(XlaTargetRepository targetStore, TargetStatusRepository statusStore,
-                              SlaMetricsSource sla, NpsCounts nps) {
+                              SlaMetricsSource sla) {
 
         public TargetPorts {
             Objects.requireNonNull(targetStore, "targetStore");
             Objects.requireNonNull(statusStore, "statusStore");
             Objects.requireNonNull(sla, "sla");
-            Objects.requireNonNull(nps, "nps");
         }
 
         /** The stores on Active Objects with the host's SLA source. */
         public static TargetPorts of(PersistenceModule.Repositories repositories, SlaMetricsSource sla) {
-            return new TargetPorts(repositories.targets(), repositories.targetStatuses(), sla, NpsCounts.NONE);
+            return new TargetPorts(repositories.targets(), repositories.targetStatuses(), sla);
         }
     }
 
@@ -220,8 +219,7 @@ public final class XlaApp {
         TargetEvaluationTrigger trigger = targetServices == null ? TargetEvaluationTrigger.NONE : targetServices.evaluation;
         this.rounds = TriggeringInPorts.rounds(new RoundService(ports.roundStore(), ports.directory(), ports.profiles(),
                 access, roundAccess, versions, new RoundPlanner(clock), tx, clock), trigger);
-        this.responses = TriggeringInPorts.responses(new ResponseService(ports.responseStore(), ports.roundStore(),
-                roundAccess, versions, tx, clock), ports.roundStore(), trigger);
+        this.responses = new ResponseService(ports.responseStore(), ports.roundStore(), roundAccess, versions, tx, clock);
         this.actions = new ImprovementActionService(ports.actionStore(), ports.roundStore(), ports.directory(), access,
                 versions, tx, clock);
         this.ratingServices = ratingPorts == null ? null
@@ -328,7 +326,8 @@ public final class XlaApp {
         TargetServices(Ports ports, RatingPorts rp, TargetPorts tp, OrganisationAccess access, ReadRoundResults results,
                        Clock clock) {
             this.evaluation = new TargetEvaluationService(tp.targetStore(), tp.statusStore(),
-                    new MeasurementSources(rp.ratingStore(), rp.followUpStore(), results, tp.nps()), ports.directory(),
+                    new MeasurementSources(rp.ratingStore(), rp.followUpStore(), results,
+                            new RecommendationNps(ports.responseStore())), ports.directory(),
                     ports.transactions(), clock);
             this.manage = new TargetService(tp.targetStore(), tp.statusStore(), access, ports.directory(), evaluation,
                     ports.transactions());

@@ -51,7 +51,7 @@ public class DefaultTargetsResource {
     public Response create(InputStream body) {
         TargetDefinitionDto dto = TargetDefinitionDto.from(targets.createDefault(Callers.require(callers),
                 TargetInput.read(body)));
-        return Response.created(URI.create("defaults/" + dto.id())).entity(dto).build();
+        return Response.created(URI.create("targets/defaults/" + dto.id())).entity(dto).build();
     }
 
     @GET

@@ -61,7 +61,7 @@ public class OrganisationTargetsResource {
         Caller caller = Callers.require(callers);
         XlaTarget created = targets.create(caller, organisationId, TargetInput.read(body));
         TargetDto dto = TargetDto.from(targets.get(caller, organisationId, created.id()));
-        return Response.created(URI.create("targets/" + created.id())).entity(dto).build();
+        return Response.created(URI.create("organisations/" + organisationId + "/targets/" + created.id())).entity(dto).build();
     }
 
     @GET

@@ -14,6 +14,8 @@ public final class WebResources {
     public static final String EXPERIENCE_PANEL = PLUGIN_KEY + ":experience-panel";
     public static final String FOLLOW_UP_QUEUE_PAGE = PLUGIN_KEY + ":follow-up-queue-page";
     public static final String FOLLOW_UP_SETTINGS_PAGE = PLUGIN_KEY + ":follow-up-settings-page";
+    // XLA targets
+    public static final String TARGETS_PAGE = PLUGIN_KEY + ":targets-page";
 
     private WebResources() {
     }

@@ -10,12 +10,9 @@ import nl.xlascorecard.core.followup.port.in.WorkFollowUps;
 import nl.xlascorecard.core.rating.domain.RatingObservation;
 import nl.xlascorecard.core.rating.domain.RatingOutcome;
 import nl.xlascorecard.core.rating.port.in.RecordTicketRating;
-import nl.xlascorecard.core.scorecard.domain.Response;
 import nl.xlascorecard.core.scorecard.domain.Round;
 import nl.xlascorecard.core.scorecard.domain.RoundProposal;
 import nl.xlascorecard.core.scorecard.port.in.ManageRounds;
-import nl.xlascorecard.core.scorecard.port.in.RecordResponses;
-import nl.xlascorecard.core.scorecard.port.out.RoundRepository;
 import nl.xlascorecard.core.shared.Caller;
 import nl.xlascorecard.core.shared.Page;
 import nl.xlascorecard.core.shared.PageRequest;
@@ -27,6 +24,9 @@ import nl.xlascorecard.core.target.port.in.TargetEvaluationTrigger;
  * {@link TargetEvaluationTrigger} to evaluate the organisation's targets on the metrics it touched.
  * Wrapping at the composition root keeps the rating, follow-up and scorecard services unaware of
  * targets. The wrapped call's own result and errors pass through unchanged; the trigger never throws.
+ *
+ * <p>A submitted response triggers nothing: responses go into OPEN rounds, and targets count answers
+ * of closed rounds only (see {@link RecommendationNps}), so closing the round is the change.
  */
 public final class TriggeringInPorts {
 
@@ -34,8 +34,6 @@ public final class TriggeringInPorts {
     static final Set<XlaMetric> FOLLOW_UP_METRICS = Set.of(XlaMetric.FOLLOW_UPS_IN_WINDOW_PERCENT);
     static final Set<XlaMetric> ROUND_METRICS = Set.of(XlaMetric.SCORECARD_OVERALL, XlaMetric.SCORECARD_CATEGORY,
             XlaMetric.RESPONSE_RATE, XlaMetric.NPS);
-    /** A response goes into an OPEN round: only NPS over a rolling window counts it before the round closes. */
-    static final Set<XlaMetric> RESPONSE_METRICS = Set.of(XlaMetric.NPS);
 
     private TriggeringInPorts() {
     }
@@ -61,13 +59,6 @@ public final class TriggeringInPorts {
     /** Closing a round re-evaluates the round metrics of its organisation. */
     public static ManageRounds rounds(ManageRounds delegate, TargetEvaluationTrigger trigger) {
         return new Rounds(Objects.requireNonNull(delegate), Objects.requireNonNull(trigger));
-    }
-
-    /** A submitted response re-evaluates the NPS of its round's organisation. */
-    public static RecordResponses responses(RecordResponses delegate, RoundRepository rounds,
-                                            TargetEvaluationTrigger trigger) {
-        return new Responses(Objects.requireNonNull(delegate), Objects.requireNonNull(rounds),
-                Objects.requireNonNull(trigger));
     }
 
     private record FollowUps(WorkFollowUps delegate, TargetEvaluationTrigger trigger) implements WorkFollowUps {
@@ -134,22 +125,6 @@ public final class TriggeringInPorts {
         @Override
         public List<RoundProposal> proposals(Caller caller, long organisationId) {
             return delegate.proposals(caller, organisationId);
-        }
-    }
-
-    private record Responses(RecordResponses delegate, RoundRepository rounds, TargetEvaluationTrigger trigger)
-            implements RecordResponses {
-
-        @Override
-        public Response submit(Caller caller, long roundId, SubmitResponseCommand command) {
-            Response response = delegate.submit(caller, roundId, command);
-            rounds.find(roundId).ifPresent(r -> trigger.dataChanged(List.of(r.organisationId()), RESPONSE_METRICS));
-            return response;
-        }
-
-        @Override
-        public Page<Response> list(Caller caller, long roundId, PageRequest page) {
-            return delegate.list(caller, roundId, page);
         }
     }
 }

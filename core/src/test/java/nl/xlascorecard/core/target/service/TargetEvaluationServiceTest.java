@@ -147,7 +147,7 @@ class TargetEvaluationServiceTest {
                 Rounds.round(ORG, RoundKind.PERIODIC, RoundState.CLOSED, "2024-11-01", "2024-11-21"), 10, false));
         for (int score : new int[] {60, 70, 80, 90, 100}) {
             f.core.responses.store(new Response(0, round.id(), RespondentRole.END_USER, null, null,
-                    Map.of("REL_1", score), Map.of(), null, f.followUp.clock.instant()));
+                    Map.of("REL_1", score), Map.of(), null, f.followUp.clock.instant(), null, null));
         }
         f.evaluation.evaluateOrganisation(ORG);
         Map<Long, TargetState> byTarget = new HashMap<>();
@@ -189,6 +189,48 @@ class TargetEvaluationServiceTest {
     }
 
     @Test
+    void npsFromTheRecommendationAnswersOfClosedRounds() {
+        f.nps = new RecommendationNps(f.core.responses);
+        XlaTarget latest = f.service.createDefault(Callers.admin(), new TargetCommand("NPS", null, "AT_LEAST", 30.0, 10.0,
+                "LATEST_CLOSED_ROUND", null, 10));
+        XlaTarget rolling = f.service.create(Callers.admin(), ORG, new TargetCommand("NPS", null, "AT_LEAST", 30.0, 10.0,
+                "ROLLING_DAYS", 30, 10));
+        Round closed = f.core.rounds.store(Rounds.round(ORG, RoundKind.PERIODIC, RoundState.CLOSED, "2026-02-01", "2026-02-20"));
+        Round open = f.core.rounds.store(Rounds.round(ORG, RoundKind.PERIODIC, RoundState.OPEN, "2026-03-01", "2026-03-20"));
+        Instant recently = f.followUp.clock.instant().minus(Duration.ofDays(3));
+        // 12 passives (7 and 8) in the closed round: NPS 0
+        for (int i = 0; i < 12; i++) {
+            answer(closed, 7 + i % 2, recently);
+        }
+        // promoters in the open round do not count yet (agents see statuses; no interim results)
+        for (int i = 0; i < 12; i++) {
+            answer(open, 10, recently);
+        }
+        f.evaluation.evaluateOrganisation(OTHER_ORG);
+        f.evaluation.evaluateOrganisation(ORG);
+        assertThat(state(rolling).status()).isEqualTo(TargetStatus.BREACHED);
+        assertThat(state(rolling).value()).isZero();
+        assertThat(state(rolling).n()).isEqualTo(12);
+        assertThat(f.statuses.ofOrganisations(List.of(ORG))).noneMatch(s -> s.targetId() == latest.id());
+        assertThat(f.statuses.ofOrganisations(List.of(OTHER_ORG))).singleElement()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(TargetStatus.NO_DATA));
+        // 9 promoters, 2 passives, 1 detractor in the latest closed round of organisation 2: (9 - 1) / 12 = 66.67
+        Round other = f.core.rounds.store(Rounds.round(OTHER_ORG, RoundKind.PERIODIC, RoundState.CLOSED, "2026-02-01",
+                "2026-02-20"));
+        for (int answer : new int[] {9, 9, 9, 10, 10, 10, 9, 10, 9, 7, 8, 3}) {
+            answer(other, answer, recently);
+        }
+        f.evaluation.evaluateOrganisation(OTHER_ORG);
+        assertThat(f.statuses.ofOrganisations(List.of(OTHER_ORG)).getFirst().value()).isCloseTo(200.0 / 3, within(1e-9));
+        assertThat(f.statuses.ofOrganisations(List.of(OTHER_ORG)).getFirst().status()).isEqualTo(TargetStatus.MET);
+    }
+
+    private void answer(Round round, int recommendation, Instant at) {
+        f.core.responses.store(new Response(0, round.id(), RespondentRole.END_USER, null, null, Map.of(), Map.of(), null,
+                at, recommendation, null));
+    }
+
+        @Test
     void aTriggerThatFailsDoesNotFailTheChange() {
         f.service.createDefault(Callers.admin(), csat(90, 3, 90, 1));
         TargetEvaluationService broken = new TargetEvaluationService(f.targets, f.statuses,
@@ -204,7 +246,7 @@ class TargetEvaluationServiceTest {
                     }
                 }), f.core.directory, f.tx, f.followUp.clock);
         f.service.createDefault(Callers.admin(), new TargetCommand("NPS", null, "AT_LEAST", 30.0, 10.0, "ROLLING_DAYS", 30, 1));
-        broken.dataChanged(List.of(ORG), TriggeringInPorts.RESPONSE_METRICS);
+        broken.dataChanged(List.of(ORG), TriggeringInPorts.ROUND_METRICS);
         broken.dataChanged(List.of(ORG), TriggeringInPorts.RATING_METRICS);
         assertThat(f.statuses.ofOrganisations(List.of(ORG))).extracting(TargetState::status).containsExactly(TargetStatus.NO_DATA);
     }
