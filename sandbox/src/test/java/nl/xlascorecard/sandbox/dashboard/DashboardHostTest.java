@@ -111,6 +111,8 @@ class DashboardHostTest {
                 .contains("chartjs/chart.umd.js")
                 .contains("&quot;organisationId&quot;:&quot;\\&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&quot;")
                 .doesNotContain("<script>alert(1)");
+        // Agents have a Jira dashboard too (the REST API decides what each item shows them).
+        assertThat(server.client(DemoUsers.AGENT).page("/secure/Dashboard.jspa").statusCode()).isEqualTo(200);
         assertThat(server.client(DemoUsers.CUSTOMER).page("/secure/Dashboard.jspa").statusCode()).isEqualTo(403);
         HttpResponse<String> anonymous = server.client(null).page("/secure/Dashboard.jspa");
         assertThat(anonymous.statusCode()).isEqualTo(302);
