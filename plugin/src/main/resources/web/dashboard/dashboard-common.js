@@ -156,15 +156,6 @@ define('xla/dashboard/common', [], function () {
         return this.organisationList;
     };
 
-    /** Id -> name of the visible organisations. */
-    ItemBase.prototype.organisationNames = function () {
-        return this.organisations().then(function (list) {
-            var names = {};
-            list.forEach(function (organisation) { names[organisation.id] = organisation.name; });
-            return names;
-        });
-    };
-
     /** The current scorecard template (category names in both languages). */
     ItemBase.prototype.template = function () {
         if (!this.currentTemplate) {
