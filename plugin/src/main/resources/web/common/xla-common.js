@@ -123,7 +123,8 @@
         return {
             get: function (path) { return call('GET', path); },
             post: function (path, body) { return call('POST', path, body === undefined ? {} : body); },
-            put: function (path, body) { return call('PUT', path, body); }
+            put: function (path, body) { return call('PUT', path, body); },
+            del: function (path) { return call('DELETE', path); }
         };
     };
 

@@ -51,6 +51,38 @@
 
     XLA.intervalWhiskers = intervalWhiskers;
 
+    /** The five scorecard categories, in the order every chart and table shows them. */
+    XLA.CATEGORIES = ['RELIABILITY', 'ASSURANCE', 'PARTNERSHIP', 'EMPATHY', 'COMMUNICATION'];
+
+    /** Category -> stat of a round result (REST /rounds/{id}/result); {} for none. */
+    XLA.categoryStats = function (result) {
+        var map = {};
+        (result && result.categories || []).forEach(function (c) { map[c.category] = c.stat; });
+        return map;
+    };
+
+    /**
+     * The series of a category chart: the round itself, the previous round and the baseline when
+     * there are such results (the baseline once only, when it is the previous round too).
+     * Shared by the organisation page and the scorecard-profile dashboard item.
+     *
+     * @param labels {current, previous, baseline}: the legend texts
+     */
+    XLA.comparisonSeries = function (result, previous, baseline, labels) {
+        var statsOf = function (res) {
+            var map = XLA.categoryStats(res);
+            return XLA.CATEGORIES.map(function (c) { return map[c] || null; });
+        };
+        var series = [{label: labels.current, stats: statsOf(result)}];
+        if (previous) {
+            series.push({label: labels.previous, stats: statsOf(previous)});
+        }
+        if (baseline && (!previous || baseline.round.id !== previous.round.id)) {
+            series.push({label: labels.baseline, stats: statsOf(baseline)});
+        }
+        return series;
+    };
+
     // Fill colours are told apart by the legend, tooltips and the tables below the chart as well,
     // never by colour alone. Previous and baseline get a hatched look through a lighter border.
     var SERIES_STYLE = [

@@ -25,7 +25,7 @@
         END_USER: AJS.I18n.getText('xla.web.role.enduser'),
         EXECUTIVE: AJS.I18n.getText('xla.web.role.executive')
     };
-    var CATEGORIES = ['RELIABILITY', 'ASSURANCE', 'PARTNERSHIP', 'EMPATHY', 'COMMUNICATION'];
+    var CATEGORIES = XLA.CATEGORIES;
     var TEXT = {
         n: AJS.I18n.getText('xla.web.result.n'),
         interval: AJS.I18n.getText('xla.web.result.interval'),
@@ -717,30 +717,18 @@
 
     Page.prototype.chartNode = function (result, template, previous, baseline) {
         var self = this;
-        var categoriesOf = function (res) {
-            var map = {};
-            (res && res.categories || []).forEach(function (c) { map[c.category] = c.stat; });
-            return map;
-        };
-        var current = categoriesOf(result);
+        var current = XLA.categoryStats(result);
         var labels = CATEGORIES.map(function (category) {
             var stat = current[category];
             return [self.categoryName(template, category), stat && stat.suppressed
                 ? XLA.format(TEXT.suppressed, self.fmt.integer(stat.n))
                 : XLA.format(TEXT.n, self.fmt.integer(stat ? stat.n : 0))];
         });
-        var series = [{label: AJS.I18n.getText('xla.web.chart.current'),
-            stats: CATEGORIES.map(function (c) { return current[c] || null; })}];
-        if (previous) {
-            var prev = categoriesOf(previous);
-            series.push({label: XLA.format(AJS.I18n.getText('xla.web.chart.previous'), this.roundName(previous.round)),
-                stats: CATEGORIES.map(function (c) { return prev[c] || null; })});
-        }
-        if (baseline && (!previous || baseline.round.id !== previous.round.id)) {
-            var base = categoriesOf(baseline);
-            series.push({label: AJS.I18n.getText('xla.web.chart.baseline'),
-                stats: CATEGORIES.map(function (c) { return base[c] || null; })});
-        }
+        var series = XLA.comparisonSeries(result, previous, baseline, {
+            current: AJS.I18n.getText('xla.web.chart.current'),
+            previous: previous ? XLA.format(AJS.I18n.getText('xla.web.chart.previous'), this.roundName(previous.round)) : null,
+            baseline: AJS.I18n.getText('xla.web.chart.baseline')
+        });
         var canvas = el('canvas', {id: 'xla-category-chart', role: 'img',
             'aria-label': AJS.I18n.getText('xla.web.chart.label')});
         var figure = el('figure', {'class': 'xla-chart'}, [

@@ -53,7 +53,11 @@ import org.w3c.dom.NodeList;
  *   <li>the {@code ao} module lists exactly the entity interfaces of {@code plugin.persistence.ao}
  *       (base interfaces that other entities there extend are no tables) and every upgrade task of {@code plugin.persistence.upgrade} (and there is an {@code ao}
  *       module as soon as there are entities);</li>
- *   <li>a {@code rest} module comes with {@code <rest-migration><rest-v2/></rest-migration>}.</li>
+ *   <li>a {@code rest} module comes with {@code <rest-migration><rest-v2/></rest-migration>};</li>
+ *   <li>every {@code dashboard-item} is configurable, has a title, and its {@code amd-module} is
+ *       defined ({@code define('name', ...)}) by a JavaScript file of a web resource in the
+ *       {@code atl.dashboard} context (what Jira loads on a dashboard) that has the {@code jsI18n}
+ *       transformer.</li>
  * </ul>
  * {@link #aBrokenDescriptorIsReportedOnEveryCount()} proves the checks fail on broken references.
  */
@@ -166,6 +170,13 @@ class DescriptorTest {
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("<ao> does not list the entity nl.xlascorecard.plugin.descriptorfixture.UnlistedAo"));
         assertThat(problems).noneSatisfy(p -> assertThat(p).contains("SharedColumnsAo"));
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("<rest> without <rest-migration><rest-v2/>"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains(
+                "dashboard-item unknown-module-item: no atl.dashboard web resource defines the AMD module xla/dashboard/no-such-module"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("dashboard-item no-module-item has no <amd-module>"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("dashboard-item fixed-item is not configurable"));
+        // Defined, but only by a resource outside atl.dashboard: Jira would not load it on a dashboard.
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains(
+                "dashboard-item fixed-item: no atl.dashboard web resource defines the AMD module xla/dashboard/fixture"));
         // The valid parts raise nothing: a listed, existing allowlist method is fine.
         assertThat(problems).noneSatisfy(p -> assertThat(p).contains("no such method: nl.xlascorecard.core.shared.Caller#userKey()"));
     }
@@ -235,6 +246,7 @@ class DescriptorTest {
             allowlist();
             activeObjects();
             rest();
+            dashboardItems();
             return problems;
         }
 
@@ -489,6 +501,78 @@ class DescriptorTest {
                 problems.add("<rest> without <rest-migration><rest-v2/></rest-migration>: Jira 10+ runs REST v2 only"
                         + (nested ? " (found inside <rest>: it is a top-level module with a key of its own)" : ""));
             }
+        }
+
+        private void dashboardItems() {
+            Set<String> onDashboards = new TreeSet<>();
+            for (Element webResource : children("web-resource")) {
+                boolean dashboard = texts(webResource, "context").contains("atl.dashboard");
+                boolean jsI18n = elements(webResource.getElementsByTagName("transformer")).stream()
+                        .anyMatch(t -> t.getAttribute("key").equals("jsI18n"));
+                if (!dashboard) {
+                    continue;
+                }
+                if (!jsI18n) {
+                    problems.add("web resource " + webResource.getAttribute("key") + " of atl.dashboard has no jsI18n transformer");
+                }
+                for (Element file : elements(webResource.getElementsByTagName("resource"))) {
+                    String location = file.getAttribute("location").replaceFirst("^/", "");
+                    if (location.endsWith(".js")) {
+                        onDashboards.addAll(definedModules(location));
+                    }
+                }
+            }
+            // Modules the atl.dashboard resources depend on are loaded too, so their defines count.
+            for (Element webResource : children("web-resource")) {
+                if (!texts(webResource, "context").contains("atl.dashboard")) {
+                    continue;
+                }
+                for (String dependency : texts(webResource, "dependency")) {
+                    String key = dependency.substring(dependency.indexOf(':') + 1);
+                    children("web-resource").stream().filter(w -> w.getAttribute("key").equals(key))
+                            .flatMap(w -> elements(w.getElementsByTagName("resource")).stream())
+                            .map(f -> f.getAttribute("location").replaceFirst("^/", ""))
+                            .filter(l -> l.endsWith(".js"))
+                            .forEach(l -> onDashboards.addAll(definedModules(l)));
+                }
+            }
+            for (Element item : children("dashboard-item")) {
+                String key = item.getAttribute("key");
+                if (!"true".equals(item.getAttribute("configurable"))) {
+                    problems.add("dashboard-item " + key + " is not configurable");
+                }
+                if (item.getElementsByTagName("title").getLength() == 0) {
+                    problems.add("dashboard-item " + key + " has no <definition><title key>");
+                }
+                Set<String> modules = texts(item, "amd-module");
+                if (modules.isEmpty()) {
+                    problems.add("dashboard-item " + key + " has no <amd-module>");
+                }
+                for (String module : modules) {
+                    if (!onDashboards.contains(module)) {
+                        problems.add("dashboard-item " + key + ": no atl.dashboard web resource defines the AMD module " + module);
+                    }
+                }
+            }
+        }
+
+        private static final Pattern AMD_DEFINE = Pattern.compile("\\bdefine\\(\\s*'([^']+)'");
+
+        /** The names of the AMD modules a script defines with {@code define('name', ...)}. */
+        private Set<String> definedModules(String location) {
+            Set<String> names = new TreeSet<>();
+            try (InputStream in = loader.getResourceAsStream(location)) {
+                if (in == null) {
+                    return names;
+                }
+                Matcher matcher = AMD_DEFINE.matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                while (matcher.find()) {
+                    names.add(matcher.group(1));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return names;
         }
 
         /**

@@ -62,7 +62,8 @@ public final class SandboxMain {
                 : SandboxDatabase.hsqldbFile(Path.of(System.getProperty("sandbox.data", "sandbox/data")));
         boolean demo = Boolean.parseBoolean(System.getProperty("sandbox.demo", "true"));
         JobSchedule jobs = new JobSchedule(seconds("sandbox.jobs.reconcile.seconds", JobSchedule.DEFAULT.reconcileRatings()),
-                seconds("sandbox.jobs.reminders.seconds", JobSchedule.DEFAULT.followUpReminders()));
+                seconds("sandbox.jobs.reminders.seconds", JobSchedule.DEFAULT.followUpReminders()),
+                seconds("sandbox.jobs.targets.seconds", JobSchedule.DEFAULT.targetEvaluation()));
         return new SandboxConfig(port, database, demo, Clock.systemDefaultZone(), PluginDescriptor.RESOURCE, jobs,
                 System.getProperty("sandbox.node", SandboxConfig.DEFAULT_NODE));
     }

@@ -37,6 +37,9 @@ import nl.xlascorecard.sandbox.auth.LoginServlet;
 import nl.xlascorecard.sandbox.auth.LogoutServlet;
 import nl.xlascorecard.sandbox.auth.SandboxCallerResolver;
 import nl.xlascorecard.sandbox.auth.SandboxMessages;
+import nl.xlascorecard.sandbox.dashboard.DashboardPreferences;
+import nl.xlascorecard.sandbox.dashboard.DashboardPreferencesResource;
+import nl.xlascorecard.sandbox.descriptor.DashboardItemModule;
 import nl.xlascorecard.sandbox.db.OpenDatabase;
 import nl.xlascorecard.sandbox.demo.AdjustableClock;
 import nl.xlascorecard.sandbox.demo.DemoDataGenerator;
@@ -54,6 +57,8 @@ import nl.xlascorecard.sandbox.servicedesk.CustomerRatings;
 import nl.xlascorecard.sandbox.servicedesk.JdbcOrganisationDirectory;
 import nl.xlascorecard.sandbox.servicedesk.JdbcServiceRequests;
 import nl.xlascorecard.sandbox.servicedesk.SimulatedRatingSource;
+import nl.xlascorecard.sandbox.servicedesk.SimulatedSlaMetrics;
+import nl.xlascorecard.sandbox.web.DashboardServlet;
 import nl.xlascorecard.sandbox.web.HomeServlet;
 import nl.xlascorecard.sandbox.web.OutboxServlet;
 import nl.xlascorecard.sandbox.web.RatingPageServlet;
@@ -161,6 +166,8 @@ public final class SandboxServer implements AutoCloseable {
             directory.initialise();
             JdbcServiceRequests requests = new JdbcServiceRequests(database);
             requests.initialise();
+            DashboardPreferences dashboardPreferences = new DashboardPreferences(database, config.clock());
+            dashboardPreferences.initialise();
             ClassLoader loader = SandboxServer.class.getClassLoader();
             PluginDescriptor descriptor = PluginDescriptor.load(loader, config.descriptor());
             Components components = new Components();
@@ -174,23 +181,27 @@ public final class SandboxServer implements AutoCloseable {
             AdjustableClock clock = new AdjustableClock(config.clock());
             JdbcOutbox outbox = new JdbcOutbox(database, config.clock(), config.node());
             outbox.initialise();
-            wiring = PluginWiring.start(database, directory, new SimulatedRatingSource(requests), outbox, clock, components);
+            wiring = PluginWiring.start(database, directory, new SimulatedRatingSource(requests), outbox,
+                    new SimulatedSlaMetrics(database), clock, components);
             XlaApp app = wiring.app();
             desk = new ServiceDesk(requests, outbox, new CustomerRatings(requests, app.recordRatings(), clock));
             if (config.demoData()) {
                 new DemoDataGenerator(app.organisations(), app.rounds(), app.responses(), app.template(), app.actions(), clock)
                         .generateIfEmpty();
                 new DemoServiceDesk(requests, app.recordRatings(), app.followUps(), clock).generateIfEmpty();
+                // XLA targets: every organisation's statuses at once, not only those whose data the demo touched.
+                app.evaluateTargets().evaluateAll();
             }
             server.setHandler(context(descriptor, new PluginClasses(loader, config.descriptor()), components, desk, directory,
-                    messages::in));
+                    messages::in, dashboardPreferences));
             ErrorHandler errors = new ErrorHandler();
             errors.setShowStacks(false);
             errors.setShowMessageInTitle(false);
             server.setErrorHandler(errors);
             server.start();
             // Jobs last: they must not run on a half-started node.
-            scheduler = SandboxScheduler.start(config.jobs(), config.node(), app.reconcileRatings(), app.followUpReminders());
+            scheduler = SandboxScheduler.start(config.jobs(), config.node(), app.reconcileRatings(), app.followUpReminders(),
+                    app.evaluateTargets());
         } catch (SQLException e) {
             closeQuietly(server, wiring, open);
             throw databaseProblem(database, e);
@@ -208,7 +219,7 @@ public final class SandboxServer implements AutoCloseable {
 
     private static ServletContextHandler context(PluginDescriptor descriptor, PluginClasses pluginClasses, Components components,
                                                  ServiceDesk desk, JdbcOrganisationDirectory directory,
-                                                 Function<Locale, Messages> appMessages)
+                                                 Function<Locale, Messages> appMessages, DashboardPreferences dashboardPreferences)
             throws ClassNotFoundException {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath(CONTEXT_PATH);
@@ -226,6 +237,7 @@ public final class SandboxServer implements AutoCloseable {
         context.addFilter(decorator, RequestViewServlet.PATH + "/*", requests);
         context.addFilter(decorator, OutboxServlet.PATH, requests);
         context.addFilter(decorator, RatingPageServlet.PATH, requests);
+        context.addFilter(decorator, DashboardServlet.PATH, requests);
 
         context.addServlet(new ServletHolder(new LoginServlet()), AuthenticationFilter.LOGIN_PATH);
         context.addServlet(new ServletHolder(new LogoutServlet()), SandboxChrome.LOGOUT_PATH);
@@ -240,6 +252,9 @@ public final class SandboxServer implements AutoCloseable {
                 RequestViewServlet.PATH + "/*");
         context.addServlet(new ServletHolder(new RatingPageServlet(desk.ratings(), appMessages)), RatingPageServlet.PATH);
         context.addServlet(new ServletHolder(new OutboxServlet(desk.outbox())), OutboxServlet.PATH);
+        // The dashboard host (issue 4): the descriptor's dashboard items on a Jira-like dashboard.
+        context.addServlet(new ServletHolder(new DashboardServlet(descriptor.dashboardItems(), dashboardPreferences,
+                components.get(PageBuilderService.class), appMessages)), DashboardServlet.PATH);
 
         for (ServletModule module : descriptor.servlets()) {
             Servlet servlet = (Servlet) components.create(Class.forName(module.className(), true, loader));
@@ -252,7 +267,9 @@ public final class SandboxServer implements AutoCloseable {
             ResourceConfig rest = PluginRestApplication.create(module, pluginClasses, components);
             context.addServlet(new ServletHolder("rest-" + module.key(), new ServletContainer(rest)), module.mapping());
         }
-        ResourceConfig sandboxRest = PluginRestApplication.base().register(new MyselfResource());
+        ResourceConfig sandboxRest = PluginRestApplication.base().register(new MyselfResource())
+                .register(new DashboardPreferencesResource(dashboardPreferences, descriptor.dashboardItems().stream()
+                        .map(DashboardItemModule::key).collect(java.util.stream.Collectors.toSet())));
         context.addServlet(new ServletHolder("rest-sandbox", new ServletContainer(sandboxRest)), "/rest/sandbox/1.0/*");
         return context;
     }

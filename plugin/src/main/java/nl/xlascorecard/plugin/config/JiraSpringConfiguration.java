@@ -3,6 +3,7 @@ package nl.xlascorecard.plugin.config;
 import static com.atlassian.plugins.osgi.javaconfig.OsgiServices.importOsgiService;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -24,6 +25,7 @@ import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.servicedesk.api.ServiceDeskService;
 import com.atlassian.servicedesk.api.license.ServiceDeskLicenseService;
 import com.atlassian.servicedesk.api.organization.OrganizationService;
+import com.atlassian.servicedesk.api.sla.info.SlaInformationService;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 
@@ -47,6 +49,10 @@ import nl.xlascorecard.core.scorecard.port.in.ManageRounds;
 import nl.xlascorecard.core.scorecard.port.in.ManageTemplate;
 import nl.xlascorecard.core.scorecard.port.in.ReadRoundResults;
 import nl.xlascorecard.core.scorecard.port.in.RecordResponses;
+import nl.xlascorecard.core.target.port.in.EvaluateTargets;
+import nl.xlascorecard.core.target.port.in.ManageTargets;
+import nl.xlascorecard.core.target.port.in.ReadXlaOverview;
+import nl.xlascorecard.core.target.port.out.SlaMetricsSource;
 import nl.xlascorecard.plugin.i18n.BundleMessages;
 import nl.xlascorecard.plugin.i18n.Messages;
 import nl.xlascorecard.plugin.jira.JiraCallerResolver;
@@ -56,11 +62,14 @@ import nl.xlascorecard.plugin.jira.RatingEventListener;
 import nl.xlascorecard.plugin.jira.ServiceManagerSearcher;
 import nl.xlascorecard.plugin.jira.scheduler.FollowUpReminderJob;
 import nl.xlascorecard.plugin.jira.scheduler.RatingReconciliationJob;
+import nl.xlascorecard.plugin.jira.scheduler.TargetEvaluationJob;
 import nl.xlascorecard.plugin.jira.scheduler.XlaJobs;
+import nl.xlascorecard.plugin.jsm.CachedSlaMetrics;
 import nl.xlascorecard.plugin.jsm.JqlRatingSource;
 import nl.xlascorecard.plugin.jsm.JsmMemberships;
 import nl.xlascorecard.plugin.jsm.JsmOrganisationDirectory;
 import nl.xlascorecard.plugin.jsm.JsmRequestFields;
+import nl.xlascorecard.plugin.jsm.JsmSlaMetricsSource;
 import nl.xlascorecard.plugin.persistence.PersistenceModule;
 import nl.xlascorecard.plugin.security.CallerResolver;
 
@@ -117,6 +126,12 @@ public class JiraSpringConfiguration {
     @Bean(destroyMethod = "")
     public ServiceDeskService serviceDeskService() {
         return importOsgiService(ServiceDeskService.class);
+    }
+
+    /** XLA targets: JSM's SLA information of requests. */
+    @Bean(destroyMethod = "")
+    public SlaInformationService slaInformationService() {
+        return importOsgiService(SlaInformationService.class);
     }
 
     @Bean(destroyMethod = "")
@@ -227,11 +242,41 @@ public class JiraSpringConfiguration {
 
     @Bean
     public XlaApp xlaApp(PersistenceModule.Repositories repositories, OrganisationDirectory directory,
-                         RatingSource ratingSource, FollowUpNotifier followUpNotifier) {
+                         RatingSource ratingSource, FollowUpNotifier followUpNotifier, SlaMetricsSource slaMetrics) {
         return new XlaApp(new XlaApp.Ports(directory, repositories.profiles(), repositories.settings(),
                 repositories.templates(), repositories.rounds(), repositories.responses(), repositories.actions(),
                 repositories.transactions()), XlaApp.RatingPorts.of(repositories, ratingSource, followUpNotifier),
+                XlaApp.TargetPorts.of(repositories, slaMetrics), Clock.systemUTC());
+    }
+
+    // ---- XLA targets -----------------------------------------------------------------------------
+
+    /**
+     * SLA results from JSM's SLA information, searched as a service manager (like the rating source),
+     * kept for ten minutes per organisation and window length on each node.
+     */
+    @Bean
+    public SlaMetricsSource slaMetricsSource(SearchService search, SlaInformationService slaInformation,
+                                             OrganisationDirectory directory, GroupManager groups,
+                                             AppSettingsRepository settings) {
+        return new CachedSlaMetrics(new JsmSlaMetricsSource(search, slaInformation, directory,
+                new ServiceManagerSearcher(groups, () -> settings.load().serviceManagerGroup()), Instant::now),
                 Clock.systemUTC());
+    }
+
+    @Bean
+    public ManageTargets manageTargets(XlaApp app) {
+        return app.targets();
+    }
+
+    @Bean
+    public ReadXlaOverview readXlaOverview(XlaApp app) {
+        return app.xlaOverview();
+    }
+
+    @Bean
+    public EvaluateTargets evaluateTargets(XlaApp app) {
+        return app.evaluateTargets();
     }
 
     @Bean
@@ -327,9 +372,10 @@ public class JiraSpringConfiguration {
 
     /** Registers and schedules the jobs when the app is enabled; unregisters the runners when it is disabled. */
     @Bean(initMethod = "start", destroyMethod = "stop")
-    public XlaJobs xlaJobs(SchedulerService scheduler, ReconcileRatings reconciliation, SendFollowUpReminders reminders) {
+    public XlaJobs xlaJobs(SchedulerService scheduler, ReconcileRatings reconciliation, SendFollowUpReminders reminders,
+                           EvaluateTargets targets) {
         return new XlaJobs(scheduler, new RatingReconciliationJob(reconciliation), new FollowUpReminderJob(reminders),
-                Clock.systemUTC());
+                new TargetEvaluationJob(targets), Clock.systemUTC());
     }
 
     // ---- texts -------------------------------------------------------------------------------

@@ -56,6 +56,19 @@ import nl.xlascorecard.core.scorecard.service.RoundService;
 import nl.xlascorecard.core.scorecard.service.TemplateService;
 import nl.xlascorecard.core.scorecard.service.TemplateVersions;
 import nl.xlascorecard.core.shared.TransactionRunner;
+import nl.xlascorecard.core.target.port.in.EvaluateTargets;
+import nl.xlascorecard.core.target.port.in.ManageTargets;
+import nl.xlascorecard.core.target.port.in.ReadXlaOverview;
+import nl.xlascorecard.core.target.port.in.TargetEvaluationTrigger;
+import nl.xlascorecard.core.target.port.out.SlaMetricsSource;
+import nl.xlascorecard.core.target.port.out.TargetStatusRepository;
+import nl.xlascorecard.core.target.port.out.XlaTargetRepository;
+import nl.xlascorecard.core.target.service.MeasurementSources;
+import nl.xlascorecard.core.target.service.RecommendationNps;
+import nl.xlascorecard.core.target.service.TargetEvaluationService;
+import nl.xlascorecard.core.target.service.TargetService;
+import nl.xlascorecard.core.target.service.TriggeringInPorts;
+import nl.xlascorecard.core.target.service.XlaOverviewService;
 import nl.xlascorecard.plugin.persistence.PersistenceModule;
 
 /**
@@ -73,8 +86,12 @@ public final class XlaApp {
     private final RecordResponses responses;
     private final ReadRoundResults results;
     private final ManageImprovementActions actions;
+    /** The XLA overview; {@code null} without {@link TargetPorts}. */
+    private final ReadXlaOverview overview;
     /** Ratings and follow-ups; {@code null} when the host supplied no {@link RatingPorts}. */
     private final RatingServices ratingServices;
+    /** XLA targets; {@code null} when the host supplied no {@link TargetPorts} (or no {@link RatingPorts}). */
+    private final TargetServices targetServices;
 
     /** Everything outside the core that the core needs. */
     public record Ports(OrganisationDirectory directory, OrganisationProfileRepository profiles,
@@ -122,6 +139,25 @@ public final class XlaApp {
     }
 
     /**
+     * What XLA targets need besides {@link Ports} and {@link RatingPorts}: their stores and the service
+     * desk's SLA results.
+     */
+    public record TargetPorts(XlaTargetRepository targetStore, TargetStatusRepository statusStore,
+                              SlaMetricsSource sla) {
+
+        public TargetPorts {
+            Objects.requireNonNull(targetStore, "targetStore");
+            Objects.requireNonNull(statusStore, "statusStore");
+            Objects.requireNonNull(sla, "sla");
+        }
+
+        /** The stores on Active Objects with the host's SLA source. */
+        public static TargetPorts of(PersistenceModule.Repositories repositories, SlaMetricsSource sla) {
+            return new TargetPorts(repositories.targets(), repositories.targetStatuses(), sla);
+        }
+    }
+
+    /**
      * The app on Active Objects (Jira's, or the sandbox's ao-host) and a directory of organisations,
      * without ratings and follow-ups: their getters then fail (see {@link #ratingServices()}).
      */
@@ -132,12 +168,19 @@ public final class XlaApp {
     /** The whole app on Active Objects, with the host's rating source and reminder notifier. */
     public XlaApp(ActiveObjects ao, OrganisationDirectory directory, RatingSource ratingSource,
                   FollowUpNotifier notifier, Clock clock) {
-        this(PersistenceModule.repositories(ao), directory, ratingSource, notifier, clock);
+        this(ao, directory, ratingSource, notifier, SlaMetricsSource.NONE, clock);
+    }
+
+    /** The whole app on Active Objects, with the host's rating source, reminder notifier and SLA results. */
+    public XlaApp(ActiveObjects ao, OrganisationDirectory directory, RatingSource ratingSource,
+                  FollowUpNotifier notifier, SlaMetricsSource sla, Clock clock) {
+        this(PersistenceModule.repositories(ao), directory, ratingSource, notifier, sla, clock);
     }
 
     private XlaApp(PersistenceModule.Repositories repositories, OrganisationDirectory directory,
-                   RatingSource ratingSource, FollowUpNotifier notifier, Clock clock) {
-        this(ports(repositories, directory), RatingPorts.of(repositories, ratingSource, notifier), clock);
+                   RatingSource ratingSource, FollowUpNotifier notifier, SlaMetricsSource sla, Clock clock) {
+        this(ports(repositories, directory), RatingPorts.of(repositories, ratingSource, notifier),
+                TargetPorts.of(repositories, sla), clock);
     }
 
     private static Ports ports(PersistenceModule.Repositories repositories, OrganisationDirectory directory) {
@@ -150,8 +193,16 @@ public final class XlaApp {
         this(ports, null, clock);
     }
 
-    /** The whole app; {@code ratingPorts} may be {@code null} for a host without ratings and follow-ups. */
+    /** The app without XLA targets; {@code ratingPorts} may be {@code null} for a host without ratings and follow-ups. */
     public XlaApp(Ports ports, RatingPorts ratingPorts, Clock clock) {
+        this(ports, ratingPorts, null, clock);
+    }
+
+    /**
+     * The whole app; {@code ratingPorts} may be {@code null} for a host without ratings and follow-ups,
+     * {@code targetPorts} for one without XLA targets (targets need ratings: without them there are none).
+     */
+    public XlaApp(Ports ports, RatingPorts ratingPorts, TargetPorts targetPorts, Clock clock) {
         OrganisationAccess access = new OrganisationAccess(ports.appSettings(), ports.profiles());
         TemplateVersions versions = new TemplateVersions(ports.templates(), clock);
         RoundAccess roundAccess = new RoundAccess(ports.roundStore(), access);
@@ -160,15 +211,21 @@ public final class XlaApp {
         this.organisations = new OrganisationService(ports.directory(), ports.profiles(), access, tx);
         this.settings = new SettingsService(ports.appSettings(), access, tx);
         this.template = new TemplateService(ports.templates(), versions, access, tx, clock);
-        this.rounds = new RoundService(ports.roundStore(), ports.directory(), ports.profiles(), access, roundAccess,
-                versions, new RoundPlanner(clock), tx, clock);
-        this.responses = new ResponseService(ports.responseStore(), ports.roundStore(), roundAccess, versions, tx, clock);
         this.results = new RoundResultService(ports.roundStore(), ports.responseStore(), roundAccess, access,
                 ports.directory(), versions, ports.appSettings());
+        // XLA targets: built before the in-ports whose changes they evaluate, which are wrapped to trigger it.
+        this.targetServices = targetPorts == null || ratingPorts == null ? null
+                : new TargetServices(ports, ratingPorts, targetPorts, access, results, clock);
+        TargetEvaluationTrigger trigger = targetServices == null ? TargetEvaluationTrigger.NONE : targetServices.evaluation;
+        this.rounds = TriggeringInPorts.rounds(new RoundService(ports.roundStore(), ports.directory(), ports.profiles(),
+                access, roundAccess, versions, new RoundPlanner(clock), tx, clock), trigger);
+        this.responses = new ResponseService(ports.responseStore(), ports.roundStore(), roundAccess, versions, tx, clock);
         this.actions = new ImprovementActionService(ports.actionStore(), ports.roundStore(), ports.directory(), access,
                 versions, tx, clock);
         this.ratingServices = ratingPorts == null ? null
-                : new RatingServices(ports, ratingPorts, access, organisations, actions, results, clock);
+                : new RatingServices(ports, ratingPorts, access, organisations, actions, results, trigger, clock);
+        this.overview = targetServices == null ? null : new XlaOverviewService(targetPorts.targetStore(),
+                targetPorts.statusStore(), targetPorts.sla(), access, ports.directory(), organisations, clock);
     }
 
     public ManageOrganisations organisations() {
@@ -237,6 +294,46 @@ public final class XlaApp {
         return ratingServices().trend;
     }
 
+    // ---- XLA targets -----------------------------------------------------------------------------
+
+    public ManageTargets targets() {
+        return targetServices().manage;
+    }
+
+    public EvaluateTargets evaluateTargets() {
+        return targetServices().evaluation;
+    }
+
+    public ReadXlaOverview xlaOverview() {
+        targetServices();
+        return overview;
+    }
+
+    /** @throws IllegalStateException when the host built the app without {@link TargetPorts} */
+    private TargetServices targetServices() {
+        if (targetServices == null) {
+            throw new IllegalStateException("XlaApp was built without TargetPorts (or RatingPorts): no XLA targets");
+        }
+        return targetServices;
+    }
+
+    /** The target services over the other features' stores, with the scorecard's round results. */
+    private static final class TargetServices {
+
+        final TargetEvaluationService evaluation;
+        final ManageTargets manage;
+
+        TargetServices(Ports ports, RatingPorts rp, TargetPorts tp, OrganisationAccess access, ReadRoundResults results,
+                       Clock clock) {
+            this.evaluation = new TargetEvaluationService(tp.targetStore(), tp.statusStore(),
+                    new MeasurementSources(rp.ratingStore(), rp.followUpStore(), results,
+                            new RecommendationNps(ports.responseStore())), ports.directory(),
+                    ports.transactions(), clock);
+            this.manage = new TargetService(tp.targetStore(), tp.statusStore(), access, ports.directory(), evaluation,
+                    ports.transactions());
+        }
+    }
+
     /** @throws IllegalStateException when the host built the app without {@link RatingPorts} */
     private RatingServices ratingServices() {
         if (ratingServices == null) {
@@ -259,15 +356,16 @@ public final class XlaApp {
         final ReadSatisfactionTrend trend;
 
         RatingServices(Ports ports, RatingPorts rp, OrganisationAccess access, ManageOrganisations organisations,
-                       ManageImprovementActions actions, ReadRoundResults results, Clock clock) {
+                       ManageImprovementActions actions, ReadRoundResults results, TargetEvaluationTrigger trigger,
+                       Clock clock) {
             TransactionRunner tx = ports.transactions();
             FollowUpOpener opener = new FollowUpOpener(rp.followUpStore(), rp.followUpSettingsStore(), ports.profiles(), clock);
-            this.record = new RatingRecordingService(rp.ratingStore(), opener, tx);
+            this.record = TriggeringInPorts.ratings(new RatingRecordingService(rp.ratingStore(), opener, tx), trigger);
             this.reconcile = new RatingReconciliationService(rp.ratingSource(), record, rp.reconciliationCheckpoint(), tx,
                     clock);
             this.read = new RatingReadService(rp.ratingStore(), access, clock);
-            this.work = new FollowUpWorkService(rp.followUpStore(), rp.followUpSettingsStore(), access, organisations,
-                    actions, tx, clock);
+            this.work = TriggeringInPorts.followUps(new FollowUpWorkService(rp.followUpStore(), rp.followUpSettingsStore(),
+                    access, organisations, actions, tx, clock), trigger);
             this.settings = new FollowUpSettingsService(rp.followUpSettingsStore(), access, tx);
             this.metrics = new FollowUpMetricsService(rp.followUpStore(), rp.followUpSettingsStore(), access, clock);
             this.reminders = new FollowUpReminderService(rp.followUpStore(), rp.followUpSettingsStore(), ports.appSettings(),

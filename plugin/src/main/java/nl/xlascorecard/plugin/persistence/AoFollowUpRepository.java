@@ -201,6 +201,26 @@ public final class AoFollowUpRepository implements FollowUpRepository {
         return new OpenCounts(open, overdue);
     }
 
+    /**
+     * One index-range count on {@code (ORG_ID, CREATED_AT)} for the closed ones, and one streamed pass
+     * over their two times for those done in time (AO's where clause cannot compare two columns on
+     * every database; streaming holds no rows in memory).
+     */
+    @Override
+    public WindowCounts windowCounts(long organisationId, Instant since) {
+        long from = since.toEpochMilli();
+        int closed = ao.count(FollowUpAo.class, Query.select()
+                .where("ORG_ID = ? AND CREATED_AT >= ? AND STATE <> ?", organisationId, from, OPEN));
+        long[] within = new long[1];
+        ao.stream(FollowUpAo.class, Query.select("ID, DONE_AT, DUE_AT")
+                .where("ORG_ID = ? AND CREATED_AT >= ? AND STATE <> ?", organisationId, from, OPEN), row -> {
+                    if (row.getDoneAt() != null && row.getDoneAt() <= row.getDueAt()) {
+                        within[0]++;
+                    }
+                });
+        return new WindowCounts(closed, within[0]);
+    }
+
     private FollowUpAo row(long followUpId) {
         return followUpId < 1 || followUpId > Integer.MAX_VALUE ? null : ao.get(FollowUpAo.class, (int) followUpId);
     }

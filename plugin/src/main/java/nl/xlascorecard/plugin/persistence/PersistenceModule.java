@@ -18,9 +18,13 @@ import nl.xlascorecard.plugin.persistence.ao.RatingOrgAo;
 import nl.xlascorecard.plugin.persistence.ao.ReconCheckpointAo;
 import nl.xlascorecard.plugin.persistence.ao.ResponseAo;
 import nl.xlascorecard.plugin.persistence.ao.RoundAo;
+import nl.xlascorecard.plugin.persistence.ao.TargetHistoryAo;
+import nl.xlascorecard.plugin.persistence.ao.TargetStatusAo;
 import nl.xlascorecard.plugin.persistence.ao.TemplateVersionAo;
 import nl.xlascorecard.plugin.persistence.ao.TicketRatingAo;
+import nl.xlascorecard.plugin.persistence.ao.XlaTargetAo;
 import nl.xlascorecard.plugin.persistence.upgrade.UpgradeTask001SeedDefaultTemplate;
+import nl.xlascorecard.plugin.persistence.upgrade.UpgradeTask002SeedDefaultTargets;
 
 /**
  * The app's Active Objects module in code, for the hosts that wire it: the sandbox (through the
@@ -39,12 +43,16 @@ public final class PersistenceModule {
     public static List<Class<? extends RawEntity<?>>> entities() {
         return List.of(OrgProfileAo.class, AppSettingsAo.class, TemplateVersionAo.class, RoundAo.class, ResponseAo.class,
                 ImprovementActionAo.class, TicketRatingAo.class, RatingOrgAo.class, FollowUpAo.class,
-                FollowUpSettingsAo.class, ReconCheckpointAo.class);
+                FollowUpSettingsAo.class, ReconCheckpointAo.class,
+                // XLA targets
+                XlaTargetAo.class, TargetStatusAo.class, TargetHistoryAo.class);
     }
 
     /** Every upgrade task, in model-version order. */
     public static List<ActiveObjectsUpgradeTask> upgradeTasks(Supplier<ScorecardTemplate> defaultTemplate) {
-        return List.of(new UpgradeTask001SeedDefaultTemplate(defaultTemplate));
+        return List.of(new UpgradeTask001SeedDefaultTemplate(defaultTemplate),
+                // XLA targets
+                new UpgradeTask002SeedDefaultTargets());
     }
 
     /** The repositories over one {@link ActiveObjects}, sharing one transaction runner. */
@@ -54,7 +62,9 @@ public final class PersistenceModule {
                 new AoTemplateRepository(ao, tx), new AoRoundRepository(ao, tx), new AoResponseRepository(ao, tx),
                 new AoImprovementActionRepository(ao, tx), new AoTicketRatingRepository(ao, tx),
                 new AoFollowUpRepository(ao, tx), new AoFollowUpSettingsRepository(ao, tx),
-                new AoReconciliationCheckpoint(ao, tx));
+                new AoReconciliationCheckpoint(ao, tx),
+                // XLA targets
+                new AoXlaTargetRepository(ao, tx), new AoTargetStatusRepository(ao, tx));
     }
 
     /** The core's out-ports implemented on Active Objects. */
@@ -63,6 +73,8 @@ public final class PersistenceModule {
                                AoResponseRepository responses, AoImprovementActionRepository actions,
                                AoTicketRatingRepository ticketRatings, AoFollowUpRepository followUps,
                                AoFollowUpSettingsRepository followUpSettings,
-                               AoReconciliationCheckpoint reconciliationCheckpoint) {
+                               AoReconciliationCheckpoint reconciliationCheckpoint,
+                               // XLA targets
+                               AoXlaTargetRepository targets, AoTargetStatusRepository targetStatuses) {
     }
 }

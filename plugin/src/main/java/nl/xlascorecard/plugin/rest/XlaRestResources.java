@@ -17,6 +17,8 @@ import nl.xlascorecard.core.scorecard.port.in.ManageRounds;
 import nl.xlascorecard.core.scorecard.port.in.ManageTemplate;
 import nl.xlascorecard.core.scorecard.port.in.ReadRoundResults;
 import nl.xlascorecard.core.scorecard.port.in.RecordResponses;
+import nl.xlascorecard.core.target.port.in.ManageTargets;
+import nl.xlascorecard.core.target.port.in.ReadXlaOverview;
 import nl.xlascorecard.plugin.config.XlaApp;
 import nl.xlascorecard.plugin.i18n.Messages;
 import nl.xlascorecard.plugin.rest.error.DomainExceptionMapper;
@@ -40,7 +42,9 @@ public final class XlaRestResources {
                           ManageImprovementActions actions, ReadTicketRatings ratings,
                           ReadRequestExperience experience, WorkFollowUps followUps,
                           ReadFollowUpMetrics followUpMetrics, ManageFollowUpSettings followUpSettings,
-                          ReadSatisfactionTrend satisfactionTrend) {
+                          ReadSatisfactionTrend satisfactionTrend,
+                          // XLA targets
+                          ManageTargets targets, ReadXlaOverview xlaOverview) {
     }
 
     private XlaRestResources() {
@@ -50,7 +54,9 @@ public final class XlaRestResources {
     public static List<Object> create(XlaApp app, CallerResolver callers, Function<Locale, Messages> messages) {
         return create(new InPorts(app.organisations(), app.settings(), app.template(), app.rounds(), app.responses(),
                 app.results(), app.actions(), app.ratings(), app.requestExperience(), app.followUps(),
-                app.followUpMetrics(), app.followUpSettings(), app.satisfactionTrend()), callers, messages);
+                app.followUpMetrics(), app.followUpSettings(), app.satisfactionTrend(),
+                // XLA targets
+                app.targets(), app.xlaOverview()), callers, messages);
     }
 
     public static List<Object> create(InPorts ports, CallerResolver callers, Function<Locale, Messages> messages) {
@@ -74,6 +80,10 @@ public final class XlaRestResources {
                 new FollowUpSettingsResource(ports.followUpSettings(), callers),
                 // NPS
                 new SatisfactionTrendResource(ports.satisfactionTrend(), callers),
+                // XLA targets
+                new OrganisationTargetsResource(ports.targets(), callers),
+                new DefaultTargetsResource(ports.targets(), callers),
+                new XlaOverviewResource(ports.xlaOverview(), callers),
                 new ObjectMapperResolver(),
                 new XsrfCheckFilter(messages),
                 new DomainExceptionMapper(messages),

@@ -15,6 +15,8 @@ public final class WebResources {
     public static final String FOLLOW_UP_QUEUE_PAGE = PLUGIN_KEY + ":follow-up-queue-page";
     public static final String FOLLOW_UP_SETTINGS_PAGE = PLUGIN_KEY + ":follow-up-settings-page";
     public static final String GENERAL_SETTINGS_PAGE = PLUGIN_KEY + ":general-settings-page";
+    // XLA targets
+    public static final String TARGETS_PAGE = PLUGIN_KEY + ":targets-page";
 
     private WebResources() {
     }

@@ -21,6 +21,7 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 import nl.xlascorecard.plugin.persistence.upgrade.v001.TemplateVersionAoV001;
+import nl.xlascorecard.plugin.persistence.upgrade.v002.XlaTargetAoV002;
 
 /**
  * The rules Jira's AO plugin and its supported databases impose on entities, checked on every
@@ -39,6 +40,7 @@ class EntityConventionsTest {
     private static List<Class<? extends RawEntity<?>>> allEntities() {
         List<Class<? extends RawEntity<?>>> all = new ArrayList<>(PersistenceModule.entities());
         all.add(TemplateVersionAoV001.class);
+        all.add(XlaTargetAoV002.class);
         return all;
     }
 

@@ -37,7 +37,7 @@ class XlaRestResourcesTest {
     @Test
     void theRegistryHoldsEveryResourceAndProviderOfThePackage() throws Exception {
         List<Object> registered = XlaRestResources.create(
-                new XlaRestResources.InPorts(null, null, null, null, null, null, null, null, null, null, null, null, null), null, BundleMessages::new);
+                new XlaRestResources.InPorts(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null), null, BundleMessages::new);
 
         Set<Class<?>> registeredTypes = registered.stream().map(Object::getClass).collect(Collectors.toSet());
         assertThat(registeredTypes).containsExactlyInAnyOrderElementsOf(scanned());

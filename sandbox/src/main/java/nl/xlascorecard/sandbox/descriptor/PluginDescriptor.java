@@ -24,7 +24,7 @@ import org.xml.sax.SAXException;
 
 /**
  * The parts of the plugin's {@code atlassian-plugin.xml} the sandbox acts on, read the way Jira
- * reads them: web resources, servlets, the REST module, web panels and the Velocity method allowlist. Reading
+ * reads them: web resources, servlets, the REST module, web panels, dashboard items and the Velocity method allowlist. Reading
  * the real descriptor (instead of a sandbox copy of it) means a module missing from the descriptor
  * is missing in the sandbox too.
  */
@@ -37,15 +37,18 @@ public final class PluginDescriptor {
     private final List<ServletModule> servlets;
     private final List<RestModule> restModules;
     private final List<WebPanelModule> webPanels;
+    private final List<DashboardItemModule> dashboardItems;
     private final Set<String> allowedMethods;
 
     private PluginDescriptor(String pluginKey, List<WebResourceModule> webResources, List<ServletModule> servlets,
-                             List<RestModule> restModules, List<WebPanelModule> webPanels, Set<String> allowedMethods) {
+                             List<RestModule> restModules, List<WebPanelModule> webPanels, List<DashboardItemModule> dashboardItems,
+                             Set<String> allowedMethods) {
         this.pluginKey = pluginKey;
         this.webResources = List.copyOf(webResources);
         this.servlets = List.copyOf(servlets);
         this.restModules = List.copyOf(restModules);
         this.webPanels = List.copyOf(webPanels);
+        this.dashboardItems = List.copyOf(dashboardItems);
         this.allowedMethods = Set.copyOf(allowedMethods);
     }
 
@@ -84,6 +87,7 @@ public final class PluginDescriptor {
         List<ServletModule> servlets = new ArrayList<>();
         List<RestModule> rest = new ArrayList<>();
         List<WebPanelModule> panels = new ArrayList<>();
+        List<DashboardItemModule> dashboardItems = new ArrayList<>();
         Set<String> allowlist = new LinkedHashSet<>();
         for (Element module : children(root, null)) {
             switch (module.getTagName()) {
@@ -93,13 +97,25 @@ public final class PluginDescriptor {
                 case "rest" -> rest.add(new RestModule(module.getAttribute("key"), module.getAttribute("path"),
                         module.getAttribute("version"), texts(module, "package")));
                 case "web-panel" -> panels.add(webPanel(module));
+                case "dashboard-item" -> dashboardItems.add(dashboardItem(module));
                 case "velocity-allowlist" -> allowlist.addAll(texts(module, "method"));
                 default -> {
                     // Other module types (web items, sections, AO, i18n...) have no effect in the sandbox.
                 }
             }
         }
-        return new PluginDescriptor(root.getAttribute("key"), webResources, servlets, rest, panels, allowlist);
+        return new PluginDescriptor(root.getAttribute("key"), webResources, servlets, rest, panels, dashboardItems, allowlist);
+    }
+
+    private static DashboardItemModule dashboardItem(Element module) {
+        String title = children(module, "definition").stream().flatMap(d -> children(d, "title").stream())
+                .map(t -> t.getAttribute("key").trim()).filter(s -> !s.isEmpty()).findFirst().orElse(null);
+        String description = children(module, "description").stream().map(d -> d.getAttribute("key").trim())
+                .filter(s -> !s.isEmpty()).findFirst().orElse(null);
+        String amdModule = texts(module, "amd-module").stream().findFirst().orElseThrow(() -> new IllegalStateException(
+                "dashboard-item " + module.getAttribute("key") + " has no <amd-module>: the sandbox renders items by their AMD module"));
+        return new DashboardItemModule(module.getAttribute("key"), title, description, amdModule,
+                "true".equals(module.getAttribute("configurable")));
     }
 
     private static WebPanelModule webPanel(Element module) {
@@ -185,6 +201,11 @@ public final class PluginDescriptor {
     /** The {@code <web-panel>} modules, by ascending weight (equal weights as declared). */
     public List<WebPanelModule> webPanels() {
         return webPanels.stream().sorted(java.util.Comparator.comparingInt(WebPanelModule::weight)).toList();
+    }
+
+    /** The {@code <dashboard-item>} modules, in descriptor order (the order of the sandbox's default dashboard). */
+    public List<DashboardItemModule> dashboardItems() {
+        return dashboardItems;
     }
 
     /** Every {@code <method>} of every {@code <velocity-allowlist>} module, as written. */

@@ -13,6 +13,7 @@ import nl.xlascorecard.core.followup.port.in.SendFollowUpReminders;
 import nl.xlascorecard.core.followup.port.in.SendFollowUpReminders.ReminderReport;
 import nl.xlascorecard.core.rating.port.in.ReconcileRatings;
 import nl.xlascorecard.core.rating.port.in.ReconcileRatings.ReconciliationReport;
+import nl.xlascorecard.core.target.port.in.EvaluateTargets;
 
 /**
  * The sandbox's stand-in for Jira's scheduler: runs the app's jobs (rating reconciliation, follow-up
@@ -33,6 +34,12 @@ public final class SandboxScheduler implements AutoCloseable {
     /** Starts the jobs of {@code schedule} (none when it is off); {@code node} names the threads. */
     public static SandboxScheduler start(JobSchedule schedule, String node, ReconcileRatings reconcile,
                                          SendFollowUpReminders reminders) {
+        return start(schedule, node, reconcile, reminders, null);
+    }
+
+    /** As above, with the XLA target evaluation ({@code null}: none). */
+    public static SandboxScheduler start(JobSchedule schedule, String node, ReconcileRatings reconcile,
+                                         SendFollowUpReminders reminders, EvaluateTargets targets) {
         AtomicInteger threads = new AtomicInteger();
         ScheduledExecutorService executor = Executors.newScheduledThreadPool(1, runnable -> {
             Thread thread = new Thread(runnable, "sandbox-jobs-" + node + "-" + threads.incrementAndGet());
@@ -53,6 +60,14 @@ public final class SandboxScheduler implements AutoCloseable {
                         report.escalations(), report.failed());
             }
         });
+        if (targets != null) {
+            schedule(executor, "target-evaluation", schedule.targetEvaluation(), () -> {
+                int changes = targets.evaluateAll();
+                if (changes > 0) {
+                    LOG.info("XLA target evaluation on {}: {} statuses changed", node, changes);
+                }
+            });
+        }
         return new SandboxScheduler(executor);
     }
 

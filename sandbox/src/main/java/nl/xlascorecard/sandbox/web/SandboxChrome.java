@@ -41,7 +41,9 @@ public final class SandboxChrome {
                 // Before AUI: its stand-alone build needs jQuery and reads AJS.contextPath while it loads.
                 + "<script src=\"" + statics + "/jquery/jquery.min.js\"></script>\n"
                 + "<script src=\"" + statics + "/sandbox-context.js\"></script>\n"
-                + "<script src=\"" + statics + "/aui/aui-prototyping.js\"></script>\n";
+                + "<script src=\"" + statics + "/aui/aui-prototyping.js\"></script>\n"
+                // After AUI and jQuery (globals): define/require as on Jira's pages, for the dashboard items' AMD modules.
+                + "<script src=\"" + statics + "/sandbox-amd.js\"></script>\n";
     }
 
     /** The banner that tells every visitor this is a sandbox, not a Jira site. */
@@ -57,6 +59,9 @@ public final class SandboxChrome {
                 .append("<div class=\"aui-header-primary\"><span id=\"logo\" class=\"aui-header-logo\"><a href=\"")
                 .append(contextPath).append("/\" class=\"sandbox-logo\">").append(text.html("sandbox.name")).append("</a></span>")
                 .append("<ul class=\"aui-nav\">");
+        if (visitor.user().isPresent() && visitor.user().get().isLicensed()) {
+            html.append(navItem("nav-dashboard", contextPath + DashboardServlet.PATH, text.html("sandbox.header.dashboard")));
+        }
         if (visitor.user().isPresent()) {
             html.append(navItem("nav-organisations", contextPath + ORGANISATIONS_PAGE, text.html("sandbox.header.organisations")));
             DemoUser user = visitor.user().get();

@@ -7,6 +7,7 @@ import nl.xlascorecard.aohost.EntityManagerActiveObjects;
 import nl.xlascorecard.core.followup.port.out.FollowUpNotifier;
 import nl.xlascorecard.core.organisation.port.out.OrganisationDirectory;
 import nl.xlascorecard.core.rating.port.out.RatingSource;
+import nl.xlascorecard.core.target.port.out.SlaMetricsSource;
 import nl.xlascorecard.core.scorecard.domain.DefaultTemplate;
 import nl.xlascorecard.plugin.config.XlaApp;
 import nl.xlascorecard.plugin.persistence.PersistenceModule;
@@ -34,9 +35,15 @@ public final class PluginWiring implements AutoCloseable {
      */
     public static PluginWiring start(SandboxDatabase database, OrganisationDirectory directory, RatingSource ratings,
                                      FollowUpNotifier notifier, Clock clock, Components components) {
+        return start(database, directory, ratings, notifier, SlaMetricsSource.NONE, clock, components);
+    }
+
+    /** @param sla the SLA results beside the XLA statuses (the simulated service desk) */
+    public static PluginWiring start(SandboxDatabase database, OrganisationDirectory directory, RatingSource ratings,
+                                     FollowUpNotifier notifier, SlaMetricsSource sla, Clock clock, Components components) {
         EntityManagerActiveObjects ao = AoHost.start(database.aoDatabase(), PersistenceModule.NAMESPACE,
                 PersistenceModule.entities(), PersistenceModule.upgradeTasks(() -> DefaultTemplate.asVersion1(clock.instant())));
-        XlaApp app = new XlaApp(ao, directory, ratings, notifier, clock);
+        XlaApp app = new XlaApp(ao, directory, ratings, notifier, sla, clock);
         components.add(OrganisationDirectory.class, directory).add(Clock.class, clock).add(XlaApp.class, app).addGettersOf(app);
         return new PluginWiring(ao, app);
     }

@@ -163,6 +163,24 @@ class DemoDataTest {
         assertThat(own).anyMatch(r -> r.feedback() == null).anyMatch(r -> r.feedback() != null);
     }
 
+    // ---- XLA targets ----
+
+    @Test
+    void theOverviewPicksOutRivierenlandAsTheWatermelon() {
+        var page = server.app().xlaOverview().overview(SM, java.util.Set.of(), 30, 0, 50);
+        assertThat(page.total()).isEqualTo(DemoOrganisations.ALL.size());
+        var watermelons = page.items().stream().filter(o -> o.watermelon()).map(o -> o.organisation().id()).toList();
+        assertThat(watermelons).containsExactly(DemoOrganisations.RIVIERENLAND);
+        var rivierenland = page.items().stream().filter(o -> o.organisation().id() == DemoOrganisations.RIVIERENLAND)
+                .findFirst().orElseThrow();
+        assertThat(rivierenland.sla().percent()).isGreaterThanOrEqualTo(95.0);
+        assertThat(rivierenland.targets()).anyMatch(t -> t.target().metric() == nl.xlascorecard.core.target.domain.XlaMetric.CSAT_PERCENT
+                && t.status() == nl.xlascorecard.core.target.domain.TargetStatus.BREACHED);
+        // every organisation was evaluated once the demo data stood
+        assertThat(page.items()).allSatisfy(o -> assertThat(o.targets()).allMatch(t -> t.state() != null));
+        assertThat(page.items().stream().filter(o -> o.sla() != null && o.sla().percent() < 95.0)).isNotEmpty();
+    }
+
     @Test
     void aRestartKeepsTheDataAndDoesNotGenerateItAgain() throws SQLException {
         long before = rounds(server.app(), DemoOrganisations.WATERLAND).size();

@@ -37,16 +37,30 @@ public final class XlaJobs {
     public static final JobId REMINDER_JOB = JobId.of("nl.xlascorecard.xla-scorecard:follow-up-reminders-job");
     public static final Duration REMINDER_EVERY = Duration.ofMinutes(5);
 
+    // XLA targets
+    public static final JobRunnerKey TARGET_RUNNER = JobRunnerKey.of("nl.xlascorecard.xla-scorecard:target-evaluation");
+    public static final JobId TARGET_JOB = JobId.of("nl.xlascorecard.xla-scorecard:target-evaluation-job");
+    public static final Duration TARGET_EVERY = Duration.ofMinutes(15);
+
     /** The first runs wait a little, so they do not add to the load of a starting Jira. */
     static final Duration FIRST_RUN_DELAY = Duration.ofMinutes(1);
 
     private final SchedulerService scheduler;
     private final RatingReconciliationJob reconciliation;
     private final FollowUpReminderJob reminders;
+    /** {@code null} when the app runs without XLA targets. */
+    private final TargetEvaluationJob targets;
     private final Clock clock;
 
     public XlaJobs(SchedulerService scheduler, RatingReconciliationJob reconciliation, FollowUpReminderJob reminders,
                    Clock clock) {
+        this(scheduler, reconciliation, reminders, null, clock);
+    }
+
+    /** With the XLA target evaluation as a third job. */
+    public XlaJobs(SchedulerService scheduler, RatingReconciliationJob reconciliation, FollowUpReminderJob reminders,
+                   TargetEvaluationJob targets, Clock clock) {
+        this.targets = targets;
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.reconciliation = Objects.requireNonNull(reconciliation, "reconciliation");
         this.reminders = Objects.requireNonNull(reminders, "reminders");
@@ -56,11 +70,17 @@ public final class XlaJobs {
     public void start() {
         schedule(RECONCILIATION_RUNNER, reconciliation, RECONCILIATION_JOB, RECONCILIATION_EVERY);
         schedule(REMINDER_RUNNER, reminders, REMINDER_JOB, REMINDER_EVERY);
+        if (targets != null) {
+            schedule(TARGET_RUNNER, targets, TARGET_JOB, TARGET_EVERY);
+        }
     }
 
     public void stop() {
         scheduler.unregisterJobRunner(RECONCILIATION_RUNNER);
         scheduler.unregisterJobRunner(REMINDER_RUNNER);
+        if (targets != null) {
+            scheduler.unregisterJobRunner(TARGET_RUNNER);
+        }
     }
 
     private void schedule(JobRunnerKey key, JobRunner runner, JobId id, Duration every) {

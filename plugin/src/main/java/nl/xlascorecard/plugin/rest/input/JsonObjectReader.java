@@ -46,6 +46,7 @@ public final class JsonObjectReader {
     static final String ONE_OF = FieldErrors.INVALID_CHOICE;
     static final String OBJECT = "xla.error.json.object";
     static final String ARRAY = "xla.error.json.array";
+    static final String NUMBER = "xla.error.json.number";
 
     /** {@code HH:mm}, as time inputs send it; seconds would suggest a precision opening hours do not have. */
     private static final Pattern TIME_OF_DAY = Pattern.compile("[0-9]{2}:[0-9]{2}");
@@ -111,6 +112,22 @@ public final class JsonObjectReader {
             return reject(field, TOO_LARGE);
         }
         return value.longValue();
+    }
+
+    /** Any JSON number (whole or decimal) within the range of a {@code double}; text is refused. */
+    public Double optionalNumber(String field) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            return reject(field, NUMBER);
+        }
+        double number = value.doubleValue();
+        if (Double.isInfinite(number) || Double.isNaN(number)) {
+            return reject(field, TOO_LARGE);
+        }
+        return number;
     }
 
     public Boolean requiredBoolean(String field) {

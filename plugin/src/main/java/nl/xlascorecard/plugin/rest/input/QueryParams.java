@@ -32,6 +32,18 @@ public final class QueryParams {
         return value.intValue();
     }
 
+    /** A whole number parameter such as {@code ?slaDays=30}; absent or empty means {@code absent}. */
+    public static int intValue(String name, String text, int absent) {
+        Long value = optionalLong(name, text);
+        if (value == null) {
+            return absent;
+        }
+        if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
+            throw ValidationException.of(name, JsonObjectReader.TOO_LARGE);
+        }
+        return value.intValue();
+    }
+
     /** An id such as {@code ?organisationId=10001}; absent or empty means {@code null}. */
     public static Long optionalLong(String name, String text) {
         if (text == null || text.isEmpty()) {

@@ -25,6 +25,7 @@ import com.atlassian.scheduler.config.RunMode;
 
 import nl.xlascorecard.core.followup.port.in.SendFollowUpReminders.ReminderReport;
 import nl.xlascorecard.core.rating.port.in.ReconcileRatings.ReconciliationReport;
+import nl.xlascorecard.core.target.port.in.EvaluateTargets;
 
 /**
  * Registration and scheduling of the jobs. Compiled and tested against the declared scheduler API
@@ -100,6 +101,35 @@ class XlaJobsTest {
         assertThat(reminders.getJobRunnerKey()).isEqualTo(XlaJobs.REMINDER_RUNNER);
         assertThat(reminders.getSchedule().getIntervalScheduleInfo().getIntervalInMillis())
                 .isEqualTo(Duration.ofMinutes(5).toMillis());
+    }
+
+    @Test
+    void theTargetEvaluationRunsOncePerClusterEveryQuarterOfAnHourAndStopsWithTheOthers() {
+        int[] evaluations = new int[1];
+        XlaJobs withTargets = new XlaJobs(scheduler, new RatingReconciliationJob(() -> null),
+                new FollowUpReminderJob(() -> null), new TargetEvaluationJob(new EvaluateTargets() {
+                    @Override
+                    public int evaluateOrganisation(long organisationId) {
+                        throw new AssertionError("the job evaluates all");
+                    }
+
+                    @Override
+                    public int evaluateAll() {
+                        evaluations[0]++;
+                        return 4;
+                    }
+                }), Clock.fixed(NOW, ZoneOffset.UTC));
+        withTargets.start();
+
+        JobConfig targets = scheduler.jobs.get(JobId.of("nl.xlascorecard.xla-scorecard:target-evaluation-job"));
+        assertThat(targets.getRunMode()).isEqualTo(RunMode.RUN_ONCE_PER_CLUSTER);
+        assertThat(targets.getJobRunnerKey()).isEqualTo(XlaJobs.TARGET_RUNNER);
+        assertThat(targets.getSchedule().getIntervalScheduleInfo().getIntervalInMillis())
+                .isEqualTo(Duration.ofMinutes(15).toMillis());
+        assertThat(scheduler.runners.get(XlaJobs.TARGET_RUNNER).runJob(null).getMessage()).isEqualTo("4 XLA target statuses changed");
+        assertThat(evaluations[0]).isEqualTo(1);
+        withTargets.stop();
+        assertThat(scheduler.runners).isEmpty();
     }
 
     @Test

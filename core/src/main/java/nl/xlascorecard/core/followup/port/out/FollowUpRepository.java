@@ -76,6 +76,22 @@ public interface FollowUpRepository {
     }
 
     /**
+     * Counts of the organisation's follow-ups created at or after {@code since}: those closed (DONE),
+     * and those of them done by their due time. Repositories count in the database; this default
+     * counts a bounded cohort for stores that cannot.
+     */
+    default WindowCounts windowCounts(long organisationId, Instant since) {
+        List<FollowUp> cohort = createdSince(organisationId, since, 10_000);
+        long closed = cohort.stream().filter(f -> !f.isOpen()).count();
+        long within = cohort.stream().filter(FollowUp::doneWithinWindow).count();
+        return new WindowCounts(closed, within);
+    }
+
+    /** Follow-ups closed, and closed within their window (a subset). */
+    record WindowCounts(long closed, long withinWindow) {
+    }
+
+    /**
      * Which assignee the queue asks for: any, one user, or none (the service-manager group).
      *
      * @param userKey    the user, when {@code unassigned} is false; {@code null} = any

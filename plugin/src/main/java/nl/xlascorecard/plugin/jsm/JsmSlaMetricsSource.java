@@ -1,0 +1,132 @@
+package nl.xlascorecard.plugin.jsm;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.bc.issue.search.SearchService.ParseResult;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.web.bean.PagerFilter;
+import com.atlassian.servicedesk.api.ServiceDeskServiceException;
+import com.atlassian.servicedesk.api.sla.info.SlaInformation;
+import com.atlassian.servicedesk.api.sla.info.SlaInformationCompletedCycle;
+import com.atlassian.servicedesk.api.sla.info.SlaInformationService;
+import com.atlassian.servicedesk.api.util.paging.PagedResponse;
+import com.atlassian.servicedesk.api.util.paging.SimplePagedRequest;
+
+import nl.xlascorecard.core.organisation.domain.OrganisationRef;
+import nl.xlascorecard.core.organisation.port.out.OrganisationDirectory;
+import nl.xlascorecard.core.target.port.out.SlaMetricsSource;
+
+/**
+ * {@link SlaMetricsSource} on JSM: a JQL search for the organisation's requests resolved in the
+ * window, then JSM's SLA information of each, counting the completed cycles that stopped in the
+ * window as met or breached.
+ *
+ * <p>Cost: one search per page of {@value #PAGE} requests plus one {@code getInfo} per request, so
+ * an organisation with 400 resolved requests in 30 days costs about 404 calls. At most
+ * {@value #MAX_REQUESTS} requests are read per organisation and window (a bound on time and memory;
+ * larger organisations are counted on their first {@value #MAX_REQUESTS} requests, oldest first).
+ * The overview therefore reads these figures through {@link CachedSlaMetrics}.
+ *
+ * <p>Compiled against the declarations in {@code platform-api}; not verified in a running JSM.
+ */
+public final class JsmSlaMetricsSource implements SlaMetricsSource {
+
+    static final int PAGE = 100;
+    static final int MAX_REQUESTS = 2_000;
+    /** SLAs per request: JSM projects have a handful. */
+    static final int MAX_SLAS = 50;
+
+    private final SearchService search;
+    private final SlaInformationService slas;
+    private final OrganisationDirectory directory;
+    private final Supplier<ApplicationUser> searcher;
+    private final Supplier<Instant> now;
+
+    public JsmSlaMetricsSource(SearchService search, SlaInformationService slas, OrganisationDirectory directory,
+                               Supplier<ApplicationUser> searcher, Supplier<Instant> now) {
+        this.search = Objects.requireNonNull(search, "search");
+        this.slas = Objects.requireNonNull(slas, "slas");
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.searcher = Objects.requireNonNull(searcher, "searcher");
+        this.now = Objects.requireNonNull(now, "now");
+    }
+
+    @Override
+    public Optional<SlaCycles> cycles(long organisationId, Instant from, Instant to) {
+        Optional<OrganisationRef> organisation = directory.find(organisationId);
+        if (organisation.isEmpty()) {
+            return Optional.empty();
+        }
+        ApplicationUser user = searcher.get();
+        String jql = jql(organisation.get().name(), from, to, now.get());
+        ParseResult parsed = search.parseQuery(user, jql);
+        if (!parsed.isValid()) {
+            throw new JsmSearchException("JQL not accepted: " + jql + " " + parsed.getErrors().getErrorMessages(), null);
+        }
+        long met = 0;
+        long breached = 0;
+        int start = 0;
+        while (start < MAX_REQUESTS) {
+            SearchResults<Issue> page;
+            try {
+                page = search.search(user, parsed.getQuery(), new PagerFilter<>(start, PAGE));
+            } catch (SearchException e) {
+                throw new JsmSearchException("Search failed: " + jql, e);
+            }
+            for (Issue request : page.getResults()) {
+                for (SlaInformationCompletedCycle cycle : completedCycles(user, request)) {
+                    Instant stop = cycle.getStopTime();
+                    if (stop != null && !stop.isBefore(from) && stop.isBefore(to)) {
+                        if (cycle.getBreached()) {
+                            breached++;
+                        } else {
+                            met++;
+                        }
+                    }
+                }
+            }
+            start += page.getResults().size();
+            if (page.getResults().isEmpty() || start >= page.getTotal()) {
+                break;
+            }
+        }
+        return met + breached == 0 ? Optional.empty() : Optional.of(new SlaCycles(met, breached));
+    }
+
+    private Iterable<SlaInformationCompletedCycle> completedCycles(ApplicationUser user, Issue request) {
+        java.util.List<SlaInformationCompletedCycle> cycles = new java.util.ArrayList<>();
+        try {
+            PagedResponse<SlaInformation> info = slas.getInfo(user, slas.newInfoQueryBuilder().issue(request.getId())
+                    .pagedRequest(new SimplePagedRequest(0, MAX_SLAS)).build());
+            info.getResults().forEach(sla -> cycles.addAll(sla.getCompletedCycles()));
+        } catch (ServiceDeskServiceException e) {
+            // A request whose SLAs the searcher may not read (or that lost its SLA fields) counts as none.
+            return java.util.List.of();
+        }
+        return cycles;
+    }
+
+    /**
+     * The organisation's requests resolved in {@code [from, to)}, as seen at {@code now}: relative
+     * minutes, because absolute JQL dates are read in the searching user's time zone.
+     */
+    static String jql(String organisationName, Instant from, Instant to, Instant now) {
+        return "Organizations = \"" + organisationName.replace("\\", "\\\\").replace("\"", "\\\"") + "\""
+                + " AND resolved >= -" + minutesBefore(now, from) + "m"
+                + " AND resolved <= -" + Math.max(0, minutesBefore(now, to) - 1) + "m"
+                + " ORDER BY resolved ASC, key ASC";
+    }
+
+    private static long minutesBefore(Instant now, Instant moment) {
+        long seconds = Math.max(0, Duration.between(moment, now).getSeconds());
+        return (seconds + 59) / 60;
+    }
+}

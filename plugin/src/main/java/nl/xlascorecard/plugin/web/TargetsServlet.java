@@ -1,0 +1,75 @@
+package nl.xlascorecard.plugin.web;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import nl.xlascorecard.core.organisation.domain.Organisation;
+import nl.xlascorecard.core.organisation.port.in.ManageOrganisations;
+import nl.xlascorecard.core.shared.Caller;
+import nl.xlascorecard.core.shared.NotFoundException;
+import nl.xlascorecard.plugin.i18n.Messages;
+import nl.xlascorecard.plugin.security.CallerResolver;
+
+/**
+ * {@code /plugins/servlet/xla/targets?id=N}: an organisation's XLA targets with their statuses, and
+ * for those who manage it the forms to add, change and remove its own targets. Like the
+ * organisation page, a missing id, an unknown organisation and a hidden one get the same 404 page;
+ * the script loads and saves through REST, where the core checks every change again.
+ */
+public final class TargetsServlet extends HttpServlet {
+
+    public static final String PATH = "/plugins/servlet/xla/targets";
+    static final String TEMPLATE = "templates/web/targets.vm";
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient PageRendering rendering;
+    private final transient CallerResolver callers;
+    private final transient ManageOrganisations organisations;
+
+    public TargetsServlet(TemplateRenderer renderer, PageBuilderService pageBuilder, CallerResolver callers,
+                          Messages messages, ManageOrganisations organisations) {
+        this.rendering = new PageRendering(renderer, pageBuilder, messages);
+        this.callers = callers;
+        this.organisations = organisations;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Caller> caller = callers.current();
+        if (caller.isEmpty()) {
+            LoginRedirect.send(request, response);
+            return;
+        }
+        Optional<Organisation> organisation = find(caller.get(), request.getParameter("id"));
+        if (organisation.isEmpty()) {
+            rendering.renderMessage(request, response, HttpServletResponse.SC_NOT_FOUND,
+                    "xla.web.notfound.title", "xla.web.notfound.organisation");
+            return;
+        }
+        rendering.render(response, TEMPLATE, WebResources.TARGETS_PAGE,
+                new OrganisationPage(organisation.get().id(), organisation.get().name(), request.getContextPath(),
+                        rendering.languageTag(), organisations.canManage(caller.get(), organisation.get().id())));
+    }
+
+    private Optional<Organisation> find(Caller caller, String id) {
+        long organisationId;
+        try {
+            organisationId = Long.parseLong(id == null ? "" : id.trim());
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(organisations.get(caller, organisationId));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+}
