@@ -31,10 +31,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.xlascorecard.aohost.AoHost;
 import nl.xlascorecard.aohost.Database;
 import nl.xlascorecard.aohost.EntityManagerActiveObjects;
+import nl.xlascorecard.core.followup.port.in.WorkFollowUps;
 import nl.xlascorecard.core.rating.domain.RatingObservation;
 import nl.xlascorecard.core.rating.domain.RequestExperience;
+import nl.xlascorecard.core.rating.port.in.ReadRequestExperience;
 import nl.xlascorecard.core.scorecard.domain.DefaultTemplate;
 import nl.xlascorecard.core.shared.Caller;
+import nl.xlascorecard.core.shared.PageRequest;
 import nl.xlascorecard.core.shared.Role;
 import nl.xlascorecard.plugin.config.XlaApp;
 import nl.xlascorecard.plugin.persistence.PersistenceModule;
@@ -78,12 +81,13 @@ public final class ExperienceBenchmark {
                 System.getProperty("bench.postgres.url", "jdbc:postgresql://127.0.0.1:5432/xla_bench"),
                 Integer.getInteger("bench.organisations", 5000), Integer.getInteger("bench.ratings", 1_000_000),
                 Integer.getInteger("bench.responses", 200_000), Integer.getInteger("bench.panelRuns", 2000),
-                Integer.getInteger("bench.ingestRatings", 20_000), Integer.getInteger("bench.threads", 4),
+                Integer.getInteger("bench.ingestRatings", 20_000),
+                Arrays.stream(System.getProperty("bench.threads", "4,8").split(",")).mapToInt(t -> Integer.parseInt(t.strip())).toArray(),
                 Integer.getInteger("bench.exactlyOnceRounds", 250));
     }
 
     private void run(String url, int organisations, int ratings, int responses, int panelRuns, int ingestRatings,
-                     int threads, int exactlyOnceRounds) throws Exception {
+                     int[] threadCounts, int exactlyOnceRounds) throws Exception {
         try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS xla_bench CASCADE");
         }
@@ -116,7 +120,9 @@ public final class ExperienceBenchmark {
             line("");
 
             panel(app, tables, ratings, panelRuns);
-            ingestion(app, tables, generator, ingestRatings, threads);
+            for (int threads : threadCounts) {
+                ingestion(app, tables, generator, ingestRatings, threads);
+            }
             exactlyOnce(app, tables, exactlyOnceRounds);
             line("");
             line("Load average after the run: " + load() + ".");
@@ -141,14 +147,14 @@ public final class ExperienceBenchmark {
         NaivePanel naive = new NaivePanel(tables);
         int[] followUps = new int[1];
 
-        Timings builder = measure(keys, runs, key -> {
+        Call builderCall = key -> {
             List<Long> ids = organisationsOf.get(key);
             ExperiencePanel panel = panels.build(agentOf(ids), key, ids);
             if (!panel.isShown() || panel.getRating() == null) {
                 throw new IllegalStateException("panel of " + key + " is missing its rating");
             }
-        });
-        Timings port = measure(keys, runs, key -> {
+        };
+        Call portCall = key -> {
             List<Long> ids = organisationsOf.get(key);
             RequestExperience experience = app.requestExperience().forRequest(agentOf(ids), key, ids);
             if (experience.rating() == null || experience.organisations().isEmpty()) {
@@ -157,11 +163,14 @@ public final class ExperienceBenchmark {
             if (experience.followUp() != null) {
                 followUps[0]++;
             }
-        });
-        Timings baseline = measure(keys, runs, naive::read);
+        };
+        Timings[] measured = measure(keys, runs, builderCall, portCall, naive::read);
+        Timings builder = measured[0];
+        Timings port = measured[1];
+        Timings baseline = measured[2];
 
         line(String.format(Locale.ROOT, "#### (a) Experience panel data for one request: %,d random rated requests "
-                + "after %,d warm-up calls, one thread, viewer an agent of the request's organisations; "
+                + "after %,d warm-up requests, one thread, the three ways interleaved per request, viewer an agent of the request's organisations; "
                 + "%,d of the %,d requests (warm-up included) have a follow-up. Target: p95 <= 10 ms.", runs,
                 PANEL_WARM_UP, followUps[0], keys.size()));
         line("");
@@ -171,6 +180,51 @@ public final class ExperienceBenchmark {
         line(port.row("one-call in-port ReadRequestExperience.forRequest (same data, open follow-ups as counts)"));
         line(baseline.row("naive baseline: read the organisation's raw rating, follow-up, round and response rows, "
                 + "recompute in Java"));
+        line("");
+        breakdown(app, keys, organisationsOf, runs);
+    }
+
+    /** Where the panel builder's time goes: each in-port call it makes, timed on its own. */
+    private void breakdown(XlaApp app, List<String> keys, Map<String, List<Long>> organisationsOf, int runs) {
+        String[] calls = {"ReadTicketRatings.forRequest", "WorkFollowUps.forRequest", "ManageOrganisations.get",
+                "ReadTicketRatings.csat (90 days)", "ReadRoundResults.latestClosed", "WorkFollowUps.queue (first 5 open)"};
+        Timings[] timings = new Timings[calls.length];
+        for (int k = 0; k < calls.length; k++) {
+            timings[k] = new Timings(runs);
+        }
+        int warmUp = keys.size() - runs;
+        long[] nanos = new long[calls.length + 1];
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            List<Long> ids = organisationsOf.get(key);
+            long org = ids.get(0);
+            Caller caller = agentOf(ids);
+            nanos[0] = System.nanoTime();
+            app.ratings().forRequest(caller, key);
+            nanos[1] = System.nanoTime();
+            app.followUps().forRequest(caller, key);
+            nanos[2] = System.nanoTime();
+            app.organisations().get(caller, org);
+            nanos[3] = System.nanoTime();
+            app.ratings().csat(caller, org, ReadRequestExperience.CSAT_DAYS);
+            nanos[4] = System.nanoTime();
+            app.results().latestClosed(caller, org);
+            nanos[5] = System.nanoTime();
+            app.followUps().queue(caller, new WorkFollowUps.QueueFilter(org, null, false), PageRequest.first(5));
+            nanos[6] = System.nanoTime();
+            if (i >= warmUp) {
+                for (int k = 0; k < calls.length; k++) {
+                    timings[k].add(nanos[k + 1] - nanos[k]);
+                }
+            }
+        }
+        line("Where the panel builder's time goes (each in-port call it makes, for the request's first organisation, "
+                + "timed separately on the same requests):");
+        line("");
+        line(Timings.header());
+        for (int k = 0; k < calls.length; k++) {
+            line(timings[k].row(calls[k]));
+        }
         line("");
     }
 
@@ -182,15 +236,27 @@ public final class ExperienceBenchmark {
         void run(String key) throws Exception;
     }
 
-    private static Timings measure(List<String> keys, int runs, Call call) {
-        Timings timings = new Timings(runs);
+    /**
+     * Times every call on every key, the calls interleaved per key in a rotating order: whichever
+     * call touches a request first pays for reading its rows into the caches, so each call comes
+     * first on a third of the keys (timing one call over all keys, then the next, would favour the
+     * later ones).
+     */
+    private static Timings[] measure(List<String> keys, int runs, Call... calls) {
+        Timings[] timings = new Timings[calls.length];
+        for (int c = 0; c < calls.length; c++) {
+            timings[c] = new Timings(runs);
+        }
         int warmUp = keys.size() - runs;
         try {
             for (int i = 0; i < keys.size(); i++) {
-                long t0 = System.nanoTime();
-                call.run(keys.get(i));
-                if (i >= warmUp) {
-                    timings.add(System.nanoTime() - t0);
+                for (int step = 0; step < calls.length; step++) {
+                    int c = (i + step) % calls.length;
+                    long t0 = System.nanoTime();
+                    calls[c].run(keys.get(i));
+                    if (i >= warmUp) {
+                        timings[c].add(System.nanoTime() - t0);
+                    }
                 }
             }
         } catch (Exception e) {
@@ -319,16 +385,18 @@ public final class ExperienceBenchmark {
     // ---- (b) ingestion -------------------------------------------------------------------------
 
     private void ingestion(XlaApp app, Tables tables, DataSetGenerator generator, int count, int threads) throws Exception {
-        List<RatingObservation> warmUp = observations(generator, "WU", 1000);
-        List<RatingObservation> real = observations(generator, "IN", count);
-        List<RatingObservation> naiveWarmUp = observations(generator, "NW", 1000);
-        List<RatingObservation> naive = observations(generator, "NV", count);
+        String run = "T" + threads;
+        List<RatingObservation> warmUp = observations(generator, "WU" + run, 1000);
+        List<RatingObservation> real = observations(generator, "IN" + run, count);
+        List<RatingObservation> naiveWarmUp = observations(generator, "NW" + run, 1000);
+        List<RatingObservation> naive = observations(generator, "NV" + run, count);
         NaiveIngestion naiveIngestion = new NaiveIngestion(tables);
 
         deliver(warmUp, threads, o -> app.recordRatings().record(o));
         Throughput app1 = deliver(real, threads, o -> app.recordRatings().record(o));
         deliver(naiveWarmUp, threads, naiveIngestion::record);
         Throughput naive1 = deliver(naive, threads, naiveIngestion::record);
+        naiveIngestion.close();
         long unhappy = real.stream().filter(o -> o.rating() <= DataSetGenerator.UNHAPPY_AT_OR_BELOW).count();
 
         line(String.format(Locale.ROOT, "#### (b) Rating ingestion: %,d new ratings (after 1,000 warm-up), %d threads, "
@@ -337,9 +405,9 @@ public final class ExperienceBenchmark {
         line("| Ingestion | Ratings/s | p50 ms | p95 ms | p99 ms | failed deliveries | rating rows | follow-up rows |");
         line("|---|---|---|---|---|---|---|---|");
         line(app1.row("RecordTicketRating in-port (real app: AO upsert, follow-up opener, one transaction)",
-                tables.count(tables.ratings, "IN-"), tables.count(tables.followUps, "IN-")));
+                tables.count(tables.ratings, "IN" + run + "-"), tables.count(tables.followUps, "IN" + run + "-")));
         line(naive1.row("naive baseline: plain JDBC read-then-insert, one transaction per rating",
-                tables.count(tables.ratings, "NV-"), tables.count(tables.followUps, "NV-")));
+                tables.count(tables.ratings, "NV" + run + "-"), tables.count(tables.followUps, "NV" + run + "-")));
         line("");
     }
 
@@ -408,6 +476,7 @@ public final class ExperienceBenchmark {
 
         private final Tables tables;
         private final ThreadLocal<Connection> connections;
+        private final List<Connection> opened = java.util.Collections.synchronizedList(new ArrayList<>());
 
         NaiveIngestion(Tables tables) {
             this.tables = tables;
@@ -415,6 +484,7 @@ public final class ExperienceBenchmark {
                 try {
                     Connection c = tables.connect();
                     c.setAutoCommit(false);
+                    opened.add(c);
                     return c;
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
@@ -482,6 +552,13 @@ public final class ExperienceBenchmark {
             }
         }
 
+        /** The database is shared with other work: give the connections back. */
+        void close() throws SQLException {
+            for (Connection c : opened) {
+                c.close();
+            }
+        }
+
         private boolean followUpExists(Connection c, String key) throws SQLException {
             try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM " + tables.followUps + " WHERE \"REQUEST_KEY\" = ?")) {
                 s.setString(1, key);
@@ -498,6 +575,7 @@ public final class ExperienceBenchmark {
         NaiveIngestion naive = new NaiveIngestion(tables);
         int appFailures = concurrentDeliveries("EO", rounds, o -> app.recordRatings().record(o));
         int naiveFailures = concurrentDeliveries("NE", rounds, naive::record);
+        naive.close();
         line(String.format(Locale.ROOT, "#### (b) Exactly once: the same 1-star rating delivered by %d threads at once, "
                 + "%,d times over (%,d deliveries each). Target: exactly one rating and one follow-up per request, "
                 + "no delivery lost.", EXACTLY_ONCE_DELIVERIES, rounds, rounds * EXACTLY_ONCE_DELIVERIES));
