@@ -70,15 +70,15 @@ public final class AoFollowUpRepository implements FollowUpRepository {
                     new DBParam("ATTEMPTS", followUp.attempts()),
                     new DBParam("RAISED_ABOVE", followUp.ratingRaisedAboveThreshold()),
                     new DBParam("ROW_VERSION", 0L)));
-            addIfPresent(columns, "ASSIGNEE_KEY", Columns.text(followUp.assigneeKey()));
-            addIfPresent(columns, "OUTCOME", followUp.outcome() == null ? null : followUp.outcome().name());
-            addIfPresent(columns, "NOTES", Columns.text(followUp.notes()));
-            addIfPresent(columns, "AGREEMENT", Columns.text(followUp.agreement()));
-            addIfPresent(columns, "CONTACTED_AT", Columns.millis(followUp.contactedAt()));
-            addIfPresent(columns, "DONE_AT", Columns.millis(followUp.doneAt()));
-            addIfPresent(columns, "ACTION_ID", followUp.improvementActionId());
-            addIfPresent(columns, "REMINDER_SENT_AT", Columns.millis(followUp.reminderSentAt()));
-            addIfPresent(columns, "ESCALATED_AT", Columns.millis(followUp.escalatedAt()));
+            Columns.addIfPresent(columns, "ASSIGNEE_KEY", Columns.text(followUp.assigneeKey()));
+            Columns.addIfPresent(columns, "OUTCOME", followUp.outcome() == null ? null : followUp.outcome().name());
+            Columns.addIfPresent(columns, "NOTES", Columns.text(followUp.notes()));
+            Columns.addIfPresent(columns, "AGREEMENT", Columns.text(followUp.agreement()));
+            Columns.addIfPresent(columns, "CONTACTED_AT", Columns.millis(followUp.contactedAt()));
+            Columns.addIfPresent(columns, "DONE_AT", Columns.millis(followUp.doneAt()));
+            Columns.addIfPresent(columns, "ACTION_ID", followUp.improvementActionId());
+            Columns.addIfPresent(columns, "REMINDER_SENT_AT", Columns.millis(followUp.reminderSentAt()));
+            Columns.addIfPresent(columns, "ESCALATED_AT", Columns.millis(followUp.escalatedAt()));
             FollowUpAo row;
             try {
                 // One INSERT with every column, not an INSERT and an UPDATE of the rest.
@@ -108,12 +108,6 @@ public final class AoFollowUpRepository implements FollowUpRepository {
 
     private static Instant atMillis(Instant instant) {
         return Columns.instant(Columns.millis(instant));
-    }
-
-    private static void addIfPresent(List<DBParam> columns, String column, Object value) {
-        if (value != null) {
-            columns.add(new DBParam(column, value));
-        }
     }
 
     @Override

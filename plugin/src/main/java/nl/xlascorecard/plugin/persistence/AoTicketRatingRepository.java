@@ -117,10 +117,10 @@ public final class AoTicketRatingRepository implements TicketRatingRepository {
                 new DBParam("RATING", rating.rating()),
                 new DBParam("RATED_AT", rating.ratedAt().toEpochMilli()),
                 new DBParam("ROW_VERSION", 0L)));
-        addIfPresent(columns, "RATING_COMMENT", comment);
-        addIfPresent(columns, "REQUESTER_KEY", requesterKey);
-        addIfPresent(columns, "REQUESTER_NAME", requesterName);
-        addIfPresent(columns, "ORG_IDS", organisationIds);
+        Columns.addIfPresent(columns, "RATING_COMMENT", comment);
+        Columns.addIfPresent(columns, "REQUESTER_KEY", requesterKey);
+        Columns.addIfPresent(columns, "REQUESTER_NAME", requesterName);
+        Columns.addIfPresent(columns, "ORG_IDS", organisationIds);
         try {
             row = ao.create(TicketRatingAo.class, columns.toArray(DBParam[]::new));
         } catch (RuntimeException e) {
@@ -132,12 +132,6 @@ public final class AoTicketRatingRepository implements TicketRatingRepository {
         insertOrganisations(row.getID(), rating);
         return new TicketRating(rating.requestKey(), rating.requestId(), organisations(organisationIds), rating.rating(),
                 comment, rating.ratedAt(), requesterKey, requesterName, 0L);
-    }
-
-    private static void addIfPresent(List<DBParam> columns, String column, String value) {
-        if (value != null) {
-            columns.add(new DBParam(column, value));
-        }
     }
 
     /**
