@@ -91,7 +91,7 @@ public final class RoundResultBenchmark {
         if (!"postgres".equals(db)) {
             return Database.hsqldbMemory("bench");
         }
-        String url = System.getProperty("bench.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+        String url = System.getProperty("bench.postgres.url", "jdbc:postgresql://127.0.0.1:5432/xla_bench");
         try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS xla_bench CASCADE");
         }

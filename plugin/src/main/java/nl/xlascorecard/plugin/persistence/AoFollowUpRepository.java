@@ -59,31 +59,55 @@ public final class AoFollowUpRepository implements FollowUpRepository {
             if (rowByRequestKey(followUp.requestKey()) != null) {
                 return Optional.<FollowUp>empty();
             }
+            List<DBParam> columns = new ArrayList<>(List.of(
+                    new DBParam("REQUEST_KEY", followUp.requestKey()),
+                    new DBParam("ORG_ID", followUp.organisationId()),
+                    new DBParam("RATING", followUp.rating()),
+                    new DBParam("RATED_AT", followUp.ratedAt().toEpochMilli()),
+                    new DBParam("CREATED_AT", followUp.createdAt().toEpochMilli()),
+                    new DBParam("DUE_AT", followUp.dueAt().toEpochMilli()),
+                    new DBParam("STATE", followUp.state().name()),
+                    new DBParam("ATTEMPTS", followUp.attempts()),
+                    new DBParam("RAISED_ABOVE", followUp.ratingRaisedAboveThreshold()),
+                    new DBParam("ROW_VERSION", 0L)));
+            Columns.addIfPresent(columns, "ASSIGNEE_KEY", Columns.text(followUp.assigneeKey()));
+            Columns.addIfPresent(columns, "OUTCOME", followUp.outcome() == null ? null : followUp.outcome().name());
+            Columns.addIfPresent(columns, "NOTES", Columns.text(followUp.notes()));
+            Columns.addIfPresent(columns, "AGREEMENT", Columns.text(followUp.agreement()));
+            Columns.addIfPresent(columns, "CONTACTED_AT", Columns.millis(followUp.contactedAt()));
+            Columns.addIfPresent(columns, "DONE_AT", Columns.millis(followUp.doneAt()));
+            Columns.addIfPresent(columns, "ACTION_ID", followUp.improvementActionId());
+            Columns.addIfPresent(columns, "REMINDER_SENT_AT", Columns.millis(followUp.reminderSentAt()));
+            Columns.addIfPresent(columns, "ESCALATED_AT", Columns.millis(followUp.escalatedAt()));
             FollowUpAo row;
             try {
-                row = ao.create(FollowUpAo.class,
-                        new DBParam("REQUEST_KEY", followUp.requestKey()),
-                        new DBParam("ORG_ID", followUp.organisationId()),
-                        new DBParam("RATING", followUp.rating()),
-                        new DBParam("RATED_AT", followUp.ratedAt().toEpochMilli()),
-                        new DBParam("CREATED_AT", followUp.createdAt().toEpochMilli()),
-                        new DBParam("DUE_AT", followUp.dueAt().toEpochMilli()),
-                        new DBParam("STATE", followUp.state().name()),
-                        new DBParam("ATTEMPTS", followUp.attempts()),
-                        new DBParam("RAISED_ABOVE", followUp.ratingRaisedAboveThreshold()),
-                        new DBParam("ROW_VERSION", 0L));
+                // One INSERT with every column, not an INSERT and an UPDATE of the rest.
+                row = ao.create(FollowUpAo.class, columns.toArray(DBParam[]::new));
             } catch (RuntimeException e) {
                 if (UniqueViolations.isUniqueViolation(e)) {
                     throw new UniqueKeyRace("follow-up of " + followUp.requestKey(), e);
                 }
                 throw e;
             }
-            write(row, followUp);
-            row.setReminderSentAt(Columns.millis(followUp.reminderSentAt()));
-            row.setEscalatedAt(Columns.millis(followUp.escalatedAt()));
-            row.save();
-            return Optional.of(toDomain(row));
+            return Optional.of(asStored(row.getID(), followUp));
         });
+    }
+
+    /**
+     * The follow-up as {@link #insertIfAbsent} stored it, built from the values written (times at
+     * millisecond precision, empty texts as null) instead of read back: reading a column left out of
+     * the INSERT (a null) would cost one SELECT each.
+     */
+    private static FollowUp asStored(long id, FollowUp f) {
+        return new FollowUp(id, f.requestKey(), f.organisationId(), Columns.text(f.assigneeKey()), f.rating(),
+                atMillis(f.ratedAt()), atMillis(f.createdAt()), atMillis(f.dueAt()), f.state(), f.outcome(), f.attempts(),
+                Columns.text(f.notes()), Columns.text(f.agreement()), atMillis(f.contactedAt()), atMillis(f.doneAt()),
+                f.improvementActionId(), f.ratingRaisedAboveThreshold(), atMillis(f.reminderSentAt()),
+                atMillis(f.escalatedAt()), 0L);
+    }
+
+    private static Instant atMillis(Instant instant) {
+        return Columns.instant(Columns.millis(instant));
     }
 
     @Override

@@ -2,6 +2,9 @@ package nl.xlascorecard.plugin.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+
+import net.java.ao.DBParam;
 
 /**
  * Conversions between domain values and column values. Instants are stored as epoch milliseconds
@@ -11,6 +14,16 @@ import java.time.LocalDate;
 final class Columns {
 
     private Columns() {
+    }
+
+    /**
+     * Adds a column to an {@code ao.create} unless its value is null: a new row's null columns are
+     * left out of the INSERT (they are NULL anyway).
+     */
+    static void addIfPresent(List<DBParam> columns, String column, Object value) {
+        if (value != null) {
+            columns.add(new DBParam(column, value));
+        }
     }
 
     static String text(String value) {
