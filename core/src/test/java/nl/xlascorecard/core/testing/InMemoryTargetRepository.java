@@ -57,6 +57,12 @@ public final class InMemoryTargetRepository implements XlaTargetRepository {
     }
 
     @Override
+    public synchronized List<XlaTarget> defaultsAndOwn(long organisationId) {
+        return rows.values().stream()
+                .filter(t -> t.organisationId() == null || t.organisationId() == organisationId).toList();
+    }
+
+    @Override
     public synchronized List<XlaTarget> ofOrganisations(Collection<Long> organisationIds) {
         return new ArrayList<>(rows.values().stream()
                 .filter(t -> t.organisationId() != null && organisationIds.contains(t.organisationId())).toList());

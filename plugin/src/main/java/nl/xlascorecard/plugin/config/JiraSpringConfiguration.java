@@ -240,7 +240,8 @@ public class JiraSpringConfiguration {
         return repositories.settings();
     }
 
-    @Bean
+    /** Closed when the app is disabled: stops the thread that evaluates XLA targets after ratings. */
+    @Bean(destroyMethod = "close")
     public XlaApp xlaApp(PersistenceModule.Repositories repositories, OrganisationDirectory directory,
                          RatingSource ratingSource, FollowUpNotifier followUpNotifier, SlaMetricsSource slaMetrics) {
         return new XlaApp(new XlaApp.Ports(directory, repositories.profiles(), repositories.settings(),

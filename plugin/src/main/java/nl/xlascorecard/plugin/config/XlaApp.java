@@ -1,6 +1,7 @@
 package nl.xlascorecard.plugin.config;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
@@ -63,6 +64,7 @@ import nl.xlascorecard.core.target.port.in.TargetEvaluationTrigger;
 import nl.xlascorecard.core.target.port.out.SlaMetricsSource;
 import nl.xlascorecard.core.target.port.out.TargetStatusRepository;
 import nl.xlascorecard.core.target.port.out.XlaTargetRepository;
+import nl.xlascorecard.core.target.service.CoalescingTrigger;
 import nl.xlascorecard.core.target.service.MeasurementSources;
 import nl.xlascorecard.core.target.service.RecommendationNps;
 import nl.xlascorecard.core.target.service.TargetEvaluationService;
@@ -77,7 +79,7 @@ import nl.xlascorecard.plugin.persistence.PersistenceModule;
  * the two hosts cannot wire the core differently. Plain Java on purpose: no injection framework
  * reaches the core.
  */
-public final class XlaApp {
+public final class XlaApp implements AutoCloseable {
 
     private final ManageOrganisations organisations;
     private final ManageSettings settings;
@@ -223,7 +225,8 @@ public final class XlaApp {
         this.actions = new ImprovementActionService(ports.actionStore(), ports.roundStore(), ports.directory(), access,
                 versions, tx, clock);
         this.ratingServices = ratingPorts == null ? null
-                : new RatingServices(ports, ratingPorts, access, organisations, actions, results, trigger, clock);
+                : new RatingServices(ports, ratingPorts, access, organisations, actions, results, trigger,
+                targetServices == null ? TargetEvaluationTrigger.NONE : targetServices.afterRatings, clock);
         this.overview = targetServices == null ? null : new XlaOverviewService(targetPorts.targetStore(),
                 targetPorts.statusStore(), targetPorts.sla(), access, ports.directory(), organisations, clock);
     }
@@ -309,6 +312,17 @@ public final class XlaApp {
         return overview;
     }
 
+    /** How long rating changes are collected before their organisations' targets are evaluated. */
+    static final Duration RATING_EVALUATION_DELAY = Duration.ofSeconds(2);
+
+    /** Stops the thread that evaluates targets after ratings (the app is disabled or the host stops). */
+    @Override
+    public void close() {
+        if (targetServices != null) {
+            targetServices.afterRatings.close();
+        }
+    }
+
     /** @throws IllegalStateException when the host built the app without {@link TargetPorts} */
     private TargetServices targetServices() {
         if (targetServices == null) {
@@ -322,6 +336,8 @@ public final class XlaApp {
 
         final TargetEvaluationService evaluation;
         final ManageTargets manage;
+        /** Ratings arrive by the thousand: their evaluations are coalesced per organisation on a thread. */
+        final CoalescingTrigger afterRatings;
 
         TargetServices(Ports ports, RatingPorts rp, TargetPorts tp, OrganisationAccess access, ReadRoundResults results,
                        Clock clock) {
@@ -329,6 +345,7 @@ public final class XlaApp {
                     new MeasurementSources(rp.ratingStore(), rp.followUpStore(), results,
                             new RecommendationNps(ports.responseStore())), ports.directory(),
                     ports.transactions(), clock);
+            this.afterRatings = new CoalescingTrigger(evaluation, RATING_EVALUATION_DELAY);
             this.manage = new TargetService(tp.targetStore(), tp.statusStore(), access, ports.directory(), evaluation,
                     ports.transactions());
         }
@@ -357,10 +374,10 @@ public final class XlaApp {
 
         RatingServices(Ports ports, RatingPorts rp, OrganisationAccess access, ManageOrganisations organisations,
                        ManageImprovementActions actions, ReadRoundResults results, TargetEvaluationTrigger trigger,
-                       Clock clock) {
+                       TargetEvaluationTrigger afterRatings, Clock clock) {
             TransactionRunner tx = ports.transactions();
             FollowUpOpener opener = new FollowUpOpener(rp.followUpStore(), rp.followUpSettingsStore(), ports.profiles(), clock);
-            this.record = TriggeringInPorts.ratings(new RatingRecordingService(rp.ratingStore(), opener, tx), trigger);
+            this.record = TriggeringInPorts.ratings(new RatingRecordingService(rp.ratingStore(), opener, tx), afterRatings);
             this.reconcile = new RatingReconciliationService(rp.ratingSource(), record, rp.reconciliationCheckpoint(), tx,
                     clock);
             this.read = new RatingReadService(rp.ratingStore(), access, clock);

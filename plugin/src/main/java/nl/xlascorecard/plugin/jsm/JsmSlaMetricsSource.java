@@ -119,10 +119,15 @@ public final class JsmSlaMetricsSource implements SlaMetricsSource {
      * minutes, because absolute JQL dates are read in the searching user's time zone.
      */
     static String jql(String organisationName, Instant from, Instant to, Instant now) {
-        return "Organizations = \"" + organisationName.replace("\\", "\\\\").replace("\"", "\\\"") + "\""
-                + " AND resolved >= -" + minutesBefore(now, from) + "m"
-                + " AND resolved <= -" + Math.max(0, minutesBefore(now, to) - 1) + "m"
-                + " ORDER BY resolved ASC, key ASC";
+        StringBuilder jql = new StringBuilder("Organizations = \"")
+                .append(organisationName.replace("\\", "\\\\").replace("\"", "\\\""))
+                .append("\" AND resolved >= -").append(minutesBefore(now, from)).append('m');
+        long untilMinutes = minutesBefore(now, to) - 1;
+        if (untilMinutes > 0) {
+            // A window that ends before now (whole minutes, rounded towards including the end).
+            jql.append(" AND resolved <= -").append(untilMinutes).append('m');
+        }
+        return jql.append(" ORDER BY resolved ASC, key ASC").toString();
     }
 
     private static long minutesBefore(Instant now, Instant moment) {

@@ -110,6 +110,12 @@ public final class AoXlaTargetRepository implements XlaTargetRepository {
     }
 
     @Override
+    public List<XlaTarget> defaultsAndOwn(long organisationId) {
+        return Arrays.stream(ao.find(XlaTargetAo.class, Query.select().where("ORG_ID IS NULL OR ORG_ID = ?", organisationId)
+                .order("ID ASC"))).map(AoXlaTargetRepository::toDomain).toList();
+    }
+
+    @Override
     public List<XlaTarget> ofOrganisations(Collection<Long> organisationIds) {
         return InClause.chunked("ORG_ID", organisationIds,
                         (where, params) -> ao.find(XlaTargetAo.class, Query.select().where(where, params).order("ID ASC")))

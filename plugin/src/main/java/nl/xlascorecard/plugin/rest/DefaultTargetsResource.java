@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
 import nl.xlascorecard.core.target.port.in.ManageTargets;
@@ -25,7 +26,7 @@ import nl.xlascorecard.plugin.security.CallerResolver;
 
 /**
  * The default targets for every organisation that does not set its own: service managers read them,
- * administrators change them (the core decides).
+ * administrators change them (the core decides; {@code @AdminOnly} is the REST layer's second line).
  */
 @Path("targets/defaults")
 @LicensedOnly
@@ -48,6 +49,7 @@ public class DefaultTargetsResource {
     }
 
     @POST
+    @AdminOnly
     public Response create(InputStream body) {
         TargetDefinitionDto dto = TargetDefinitionDto.from(targets.createDefault(Callers.require(callers),
                 TargetInput.read(body)));
@@ -61,6 +63,7 @@ public class DefaultTargetsResource {
     }
 
     @PUT
+    @AdminOnly
     @Path(Ids.ID)
     public TargetDefinitionDto update(@PathParam("id") long id, InputStream body) {
         var caller = Callers.require(callers);
@@ -68,6 +71,7 @@ public class DefaultTargetsResource {
     }
 
     @DELETE
+    @AdminOnly
     @Path(Ids.ID)
     public Response delete(@PathParam("id") long id) {
         targets.deleteDefault(Callers.require(callers), id);

@@ -47,7 +47,7 @@ public final class OrganisationPageServlet extends HttpServlet {
             LoginRedirect.send(request, response);
             return;
         }
-        Optional<Organisation> organisation = find(caller.get(), request.getParameter("id"));
+        Optional<Organisation> organisation = find(organisations, caller.get(), request.getParameter("id"));
         if (organisation.isEmpty()) {
             rendering.renderMessage(request, response, HttpServletResponse.SC_NOT_FOUND,
                     "xla.web.notfound.title", "xla.web.notfound.organisation");
@@ -59,7 +59,11 @@ public final class OrganisationPageServlet extends HttpServlet {
                         organisations.canManage(caller.get(), organisation.get().id())));
     }
 
-    private Optional<Organisation> find(Caller caller, String id) {
+    /**
+     * The organisation named by the page's {@code id} parameter if the caller may see it; empty for a
+     * missing or malformed id, an unknown and a hidden organisation alike (also used by the targets page).
+     */
+    static Optional<Organisation> find(ManageOrganisations organisations, Caller caller, String id) {
         long organisationId;
         try {
             organisationId = Long.parseLong(id == null ? "" : id.trim());

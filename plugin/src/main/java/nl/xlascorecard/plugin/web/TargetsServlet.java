@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.xlascorecard.core.organisation.domain.Organisation;
 import nl.xlascorecard.core.organisation.port.in.ManageOrganisations;
 import nl.xlascorecard.core.shared.Caller;
-import nl.xlascorecard.core.shared.NotFoundException;
 import nl.xlascorecard.plugin.i18n.Messages;
 import nl.xlascorecard.plugin.security.CallerResolver;
 
@@ -48,7 +47,8 @@ public final class TargetsServlet extends HttpServlet {
             LoginRedirect.send(request, response);
             return;
         }
-        Optional<Organisation> organisation = find(caller.get(), request.getParameter("id"));
+        Optional<Organisation> organisation = OrganisationPageServlet.find(organisations, caller.get(),
+                request.getParameter("id"));
         if (organisation.isEmpty()) {
             rendering.renderMessage(request, response, HttpServletResponse.SC_NOT_FOUND,
                     "xla.web.notfound.title", "xla.web.notfound.organisation");
@@ -57,19 +57,5 @@ public final class TargetsServlet extends HttpServlet {
         rendering.render(response, TEMPLATE, WebResources.TARGETS_PAGE,
                 new OrganisationPage(organisation.get().id(), organisation.get().name(), request.getContextPath(),
                         rendering.languageTag(), organisations.canManage(caller.get(), organisation.get().id())));
-    }
-
-    private Optional<Organisation> find(Caller caller, String id) {
-        long organisationId;
-        try {
-            organisationId = Long.parseLong(id == null ? "" : id.trim());
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(organisations.get(caller, organisationId));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
     }
 }

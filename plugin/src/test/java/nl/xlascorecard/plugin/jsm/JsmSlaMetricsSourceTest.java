@@ -133,8 +133,9 @@ class JsmSlaMetricsSourceTest {
     @Test
     void asksForTheOrganisationsRequestsResolvedInTheWindowInRelativeMinutes() {
         assertThat(JsmSlaMetricsSource.jql("Zorggroep \"Noord\"", FROM, NOW, NOW)).isEqualTo(
-                "Organizations = \"Zorggroep \\\"Noord\\\"\" AND resolved >= -43200m AND resolved <= -0m"
-                        + " ORDER BY resolved ASC, key ASC");
+                "Organizations = \"Zorggroep \\\"Noord\\\"\" AND resolved >= -43200m ORDER BY resolved ASC, key ASC");
+        assertThat(JsmSlaMetricsSource.jql("A", FROM, NOW.minusSeconds(3600), NOW))
+                .isEqualTo("Organizations = \"A\" AND resolved >= -43200m AND resolved <= -59m ORDER BY resolved ASC, key ASC");
     }
 
     @Test

@@ -76,6 +76,9 @@ class AoTargetRepositoriesTest {
             assertThat(repos.targets().defaults()).containsExactly(csat);
             assertThat(repos.targets().ofOrganisations(List.of(7L, 9L))).hasSize(2)
                     .allMatch(t -> t.organisationId() == 7L);
+            assertThat(repos.targets().defaultsAndOwn(8L)).extracting(XlaTarget::organisationId)
+                    .containsExactlyInAnyOrder(null, 8L);
+            assertThat(repos.targets().defaultsAndOwn(9L)).containsExactly(csat);
             assertThatThrownBy(() -> insert(target(7L, XlaMetric.SCORECARD_CATEGORY, Category.EMPATHY)))
                     .isInstanceOf(ConflictException.class);
             assertThatThrownBy(() -> insert(target(null, XlaMetric.CSAT_PERCENT, null))).isInstanceOf(ConflictException.class);

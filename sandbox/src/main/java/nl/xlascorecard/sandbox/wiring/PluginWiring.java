@@ -52,9 +52,10 @@ public final class PluginWiring implements AutoCloseable {
         return app;
     }
 
-    /** Closes the AO entity manager and its connections. */
+    /** Stops the app's own thread (target evaluation after ratings), then closes the AO entity manager and its connections. */
     @Override
     public void close() {
+        app.close();
         ao.close();
     }
 }

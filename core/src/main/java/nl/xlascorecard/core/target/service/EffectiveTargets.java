@@ -37,6 +37,12 @@ final class EffectiveTargets {
         return all.stream().map(t -> new TargetView(t, t.isDefault(), states.get(t.id()))).toList();
     }
 
+    /** As {@link #of(Collection, Collection, Map)} from one list holding defaults and own targets. */
+    static List<TargetView> of(Collection<XlaTarget> defaultsAndOwn, Map<Long, TargetState> states) {
+        return of(defaultsAndOwn.stream().filter(t -> !t.isDefault()).toList(),
+                defaultsAndOwn.stream().filter(XlaTarget::isDefault).toList(), states);
+    }
+
     /** The own targets of many organisations, by organisation. */
     static Map<Long, List<XlaTarget>> byOrganisation(Collection<XlaTarget> own) {
         Map<Long, List<XlaTarget>> map = new HashMap<>();

@@ -56,7 +56,7 @@ public final class TargetEvaluationService implements EvaluateTargets, TargetEva
 
     @Override
     public int evaluateOrganisation(long organisationId) {
-        return evaluate(organisationId, targets.defaults(), null);
+        return evaluate(organisationId, EffectiveTargets.of(targets.defaultsAndOwn(organisationId), Map.of()), null);
     }
 
     @Override
@@ -69,7 +69,8 @@ public final class TargetEvaluationService implements EvaluateTargets, TargetEva
             page = directory.list(new PageRequest(start, PageRequest.MAX_LIMIT));
             for (OrganisationRef organisation : page.items()) {
                 try {
-                    changes += evaluate(organisation.id(), defaults, null);
+                    changes += evaluate(organisation.id(), EffectiveTargets.of(
+                            targets.ofOrganisations(List.of(organisation.id())), defaults, Map.of()), null);
                 } catch (RuntimeException e) {
                     // One organisation's failure (a round result that cannot be read) must not stop the others.
                     LOG.log(Level.WARNING, "Evaluating the XLA targets of organisation " + organisation.id() + " failed", e);
@@ -86,7 +87,7 @@ public final class TargetEvaluationService implements EvaluateTargets, TargetEva
         Set<XlaMetric> changed = Set.copyOf(metrics);
         for (Long organisationId : new HashSet<>(organisationIds)) {
             try {
-                evaluate(organisationId, targets.defaults(), changed);
+                evaluate(organisationId, EffectiveTargets.of(targets.defaultsAndOwn(organisationId), Map.of()), changed);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Evaluating the XLA targets of organisation " + organisationId
                         + " after a change failed; the evaluation job will catch up", e);
@@ -94,9 +95,11 @@ public final class TargetEvaluationService implements EvaluateTargets, TargetEva
         }
     }
 
-    /** @param metrics only targets on these metrics, {@code null} = all (and stale statuses are removed) */
-    private int evaluate(long organisationId, List<XlaTarget> defaults, Set<XlaMetric> metrics) {
-        List<TargetView> effective = EffectiveTargets.of(targets.ofOrganisations(List.of(organisationId)), defaults, Map.of());
+    /**
+     * @param effective the organisation's effective targets
+     * @param metrics   only targets on these metrics, {@code null} = all (and stale statuses are removed)
+     */
+    private int evaluate(long organisationId, List<TargetView> effective, Set<XlaMetric> metrics) {
         Instant now = clock.instant();
         OrganisationMeasurer measurer = new OrganisationMeasurer(sources, organisationId, now);
         int changes = 0;

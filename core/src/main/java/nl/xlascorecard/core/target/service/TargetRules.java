@@ -60,9 +60,10 @@ final class TargetRules {
             errors.add("threshold", THRESHOLD_RANGE, number(metric.minThreshold()), number(metric.maxThreshold()));
         }
         if (errors.required("warningMargin", command.warningMargin())) {
-            double max = metric == null ? Double.MAX_VALUE : metric.maxMargin();
+            // With an unknown metric (already reported), the widest range of all metrics (NPS: 200).
+            double max = metric == null ? XlaMetric.NPS.maxMargin() : metric.maxMargin();
             if (!within(command.warningMargin(), 0, max)) {
-                errors.add("warningMargin", MARGIN_RANGE, "0", metric == null ? "" : number(max));
+                errors.add("warningMargin", MARGIN_RANGE, "0", number(max));
             }
         }
         if (kind == TargetWindow.Kind.ROLLING_DAYS) {

@@ -139,7 +139,7 @@ public final class TargetService implements ManageTargets {
     private List<TargetView> effectiveOf(long organisationId) {
         Map<Long, TargetState> states = statuses.ofOrganisations(List.of(organisationId)).stream()
                 .collect(Collectors.toMap(TargetState::targetId, Function.identity()));
-        return EffectiveTargets.of(targets.ofOrganisations(List.of(organisationId)), targets.defaults(), states);
+        return EffectiveTargets.of(targets.defaultsAndOwn(organisationId), states);
     }
 
     /** The organisation's own target; a default addressed through the organisation is a 409, anything else 404. */

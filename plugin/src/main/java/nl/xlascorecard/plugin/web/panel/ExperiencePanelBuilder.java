@@ -25,6 +25,8 @@ import nl.xlascorecard.core.shared.Caller;
 import nl.xlascorecard.core.shared.ForbiddenException;
 import nl.xlascorecard.core.shared.NotFoundException;
 import nl.xlascorecard.core.shared.PageRequest;
+import nl.xlascorecard.core.target.domain.XlaTarget;
+import nl.xlascorecard.core.target.port.in.ManageTargets;
 import nl.xlascorecard.plugin.i18n.Messages;
 
 /**
@@ -41,9 +43,14 @@ final class ExperiencePanelBuilder {
     /** Changes smaller than this (half the shown precision) read as "unchanged". */
     private static final double SAME = 0.05;
 
-    /** The in-ports the panel reads. */
+    /** The in-ports the panel reads; {@code targets} is {@code null} for a host without XLA targets. */
     record Ports(ReadTicketRatings ratings, WorkFollowUps followUps, ReadRoundResults results,
-                 ManageOrganisations organisations) {
+                 ManageOrganisations organisations, ManageTargets targets) {
+
+        Ports(ReadTicketRatings ratings, WorkFollowUps followUps, ReadRoundResults results,
+              ManageOrganisations organisations) {
+            this(ratings, followUps, results, organisations, null);
+        }
     }
 
     private final Ports ports;
@@ -129,7 +136,21 @@ final class ExperiencePanelBuilder {
         return Optional.of(new PanelOrganisation(id, organisation.name(),
                 contextPath + "/plugins/servlet/xla/organisation?id=" + id, csatText(csat), scorecardText(latest),
                 trend(latest), trendText(latest), open, openTotal == 0 ? messages.text("xla.web.panel.open.none")
-                : messages.text("xla.web.panel.open", openTotal)));
+                : messages.text("xla.web.panel.open", openTotal), targetStatuses(caller, id)));
+    }
+
+    /** XLA targets: the stored statuses (read, never measured here: a few indexed queries). */
+    private List<PanelTargetStatus> targetStatuses(Caller caller, long organisationId) {
+        if (ports.targets() == null) {
+            return List.of();
+        }
+        return ports.targets().effective(caller, organisationId).stream().map(view -> {
+            XlaTarget target = view.target();
+            String name = TargetTexts.metric(messages, target.metric())
+                    + (target.category() == null ? "" : ": " + TargetTexts.category(messages, target.category()));
+            return new PanelTargetStatus(view.status().name(), TargetTexts.status(messages, view.status()),
+                    TargetTexts.lozenge(view.status()), name);
+        }).toList();
     }
 
     private String csatText(CsatFigures csat) {

@@ -14,6 +14,7 @@ import nl.xlascorecard.core.followup.port.in.WorkFollowUps;
 import nl.xlascorecard.core.organisation.port.in.ManageOrganisations;
 import nl.xlascorecard.core.rating.port.in.ReadTicketRatings;
 import nl.xlascorecard.core.scorecard.port.in.ReadRoundResults;
+import nl.xlascorecard.core.target.port.in.ManageTargets;
 import nl.xlascorecard.plugin.i18n.Messages;
 import nl.xlascorecard.plugin.security.CallerResolver;
 import nl.xlascorecard.plugin.web.PageText;
@@ -43,12 +44,19 @@ public final class ExperiencePanelContextProvider implements ContextProvider {
     public ExperiencePanelContextProvider(CallerResolver callers, Messages messages, PageBuilderService pageBuilder,
                                           ReadTicketRatings ratings, WorkFollowUps followUps, ReadRoundResults results,
                                           ManageOrganisations organisations) {
+        this(callers, messages, pageBuilder, ratings, followUps, results, organisations, null);
+    }
+
+    /** With the organisations' XLA target statuses as lozenges (the host builds it with the most parameters). */
+    public ExperiencePanelContextProvider(CallerResolver callers, Messages messages, PageBuilderService pageBuilder,
+                                          ReadTicketRatings ratings, WorkFollowUps followUps, ReadRoundResults results,
+                                          ManageOrganisations organisations, ManageTargets targets) {
         this.callers = callers;
         this.messages = messages;
         this.pageBuilder = pageBuilder;
         // Times in the server's zone, which is Jira's default user time zone.
         this.builder = new ExperiencePanelBuilder(new ExperiencePanelBuilder.Ports(ratings, followUps, results,
-                organisations), messages, ZoneId.systemDefault());
+                organisations, targets), messages, ZoneId.systemDefault());
     }
 
     @Override

@@ -14,6 +14,8 @@ public final class PanelOrganisation {
     private final String trendText;
     private final List<PanelFollowUp> openFollowUps;
     private final String openText;
+    /** XLA targets: the organisation's effective targets with their stored statuses. */
+    private final List<PanelTargetStatus> targetStatuses;
 
     /** Direction of the overall score against the previous closed round. */
     public enum Trend {
@@ -30,6 +32,14 @@ public final class PanelOrganisation {
 
     public PanelOrganisation(long id, String name, String url, String csatText, String scorecardText, Trend trend,
                       String trendText, List<PanelFollowUp> openFollowUps, String openText) {
+        this(id, name, url, csatText, scorecardText, trend, trendText, openFollowUps, openText, List.of());
+    }
+
+    /** With the organisation's XLA target statuses. */
+    public PanelOrganisation(long id, String name, String url, String csatText, String scorecardText, Trend trend,
+                             String trendText, List<PanelFollowUp> openFollowUps, String openText,
+                             List<PanelTargetStatus> targetStatuses) {
+        this.targetStatuses = List.copyOf(targetStatuses);
         this.id = id;
         this.name = name;
         this.url = url;
@@ -77,6 +87,11 @@ public final class PanelOrganisation {
 
     public List<PanelFollowUp> getOpenFollowUps() {
         return openFollowUps;
+    }
+
+    /** XLA targets: empty when the organisation has none (or the host runs without targets). */
+    public List<PanelTargetStatus> getTargetStatuses() {
+        return targetStatuses;
     }
 
     /** "Open follow-ups: 3" or "No open follow-ups". */

@@ -23,7 +23,8 @@ import nl.xlascorecard.sandbox.servicedesk.DemoOrganisations;
  * Rivierenland (every SLA met, unhappiest ratings): the service manager sees the inherited defaults
  * with status lozenges (CSAT breached), adds a category target (a field error first, then saved),
  * sets an own CSAT target instead of the default (evaluated at once: met), deletes it again (the
- * default returns); the page in Dutch; an agent sees the statuses without any way to change them.
+ * default returns); the page in Dutch; an agent sees the statuses without any way to change them,
+ * and the same statuses as lozenges in the experience panel of a Rivierenland request.
  * Screenshots of each step under target/screenshots. Fails on any JavaScript console error except
  * the one HTTP 400 the test provokes on purpose.
  */
@@ -129,9 +130,18 @@ class TargetsBrowserTest {
             assertThat(browser.findAll("#xla-target-add")).isEmpty();
             assertThat(browser.findAll("#xla-targets-table [data-action]")).isEmpty();
             assertThat(browser.findAll("#xla-targets-table tbody tr")).hasSizeGreaterThanOrEqualTo(5);
+
+            // The experience panel beside the SLA panel shows the same statuses as lozenges with text.
+            browser.open(server.baseUrl() + "/browse/STR-101");
+            browser.waitFor("#xla-experience-panel .xla-panel-targets");
+            WebElement csat = browser.find("#xla-experience-panel .xla-panel-targets li[data-status='BREACHED']");
+            assertThat(csat.getText()).containsIgnoringCase("Breached").contains("CSAT %");
+            browser.screenshot("targets-experience-panel-en", browser.find("#xla-experience-panel"));
+
             browser.open(server.baseUrl() + "/plugins/servlet/xla/targets?id=" + DemoOrganisations.WATERLAND);
             browser.waitFor(".aui-message, h1");
             assertThat(browser.findAll("#xla-targets-page")).isEmpty();
+            assertThat(browser.consoleErrors(TargetsBrowserTest::isExpected)).isEmpty();
         }
     }
 
@@ -149,9 +159,13 @@ class TargetsBrowserTest {
         browser.waitFor("#header-user");
     }
 
-    /** The HTTP 400 of the out-of-range threshold (Chromium logs failed requests) and the favicon. */
+    /**
+     * The HTTP 400 of the out-of-range threshold and the 404 page of an organisation the agent may not
+     * see (Chromium logs failed requests), and the favicon.
+     */
     private static boolean isExpected(String message) {
         return message.contains("/targets") && message.contains("status of 400")
+                || message.contains("/xla/targets?id=" + DemoOrganisations.WATERLAND) && message.contains("status of 404")
                 || message.startsWith(server.baseUrl().replace("/jira", "") + "/favicon.ico ");
     }
 }

@@ -27,6 +27,7 @@ import nl.xlascorecard.plugin.web.panel.ExperiencePanelContextProvider;
 import nl.xlascorecard.plugin.web.panel.PanelFollowUp;
 import nl.xlascorecard.plugin.web.panel.PanelOrganisation;
 import nl.xlascorecard.plugin.web.panel.PanelRating;
+import nl.xlascorecard.plugin.web.panel.PanelTargetStatus;
 import nl.xlascorecard.sandbox.descriptor.PluginDescriptor;
 import nl.xlascorecard.sandbox.velocity.JdkMethods;
 import nl.xlascorecard.sandbox.velocity.MethodAllowlist;
@@ -63,8 +64,10 @@ class FollowUpTemplatesTest {
     }
 
     static ExperiencePanel fullPanel(String hostile) {
+        // XLA targets: a target status with hostile texts too (the lozenge's class comes from the app).
         PanelOrganisation organisation = new PanelOrganisation(5, hostile, "/jira/org?" + hostile, hostile, hostile,
-                PanelOrganisation.Trend.DOWN, hostile, List.of(followUp(hostile, true, true, true)), hostile);
+                PanelOrganisation.Trend.DOWN, hostile, List.of(followUp(hostile, true, true, true)), hostile,
+                List.of(new PanelTargetStatus(hostile, hostile, "aui-lozenge-removed", hostile)));
         return ExperiencePanel.shown("ITSM-" + hostile, new PanelRating(1, hostile, hostile, hostile),
                 followUp(hostile, true, false, false), List.of(organisation), "/jira" + hostile, hostile, true);
     }
@@ -146,6 +149,23 @@ class FollowUpTemplatesTest {
                 .contains("up 2.1 on the previous round")
                 .contains("<a href=\"/jira/browse/ITSM-9\">ITSM-9</a>")
                 .contains("xla-countdown xla-overdue").contains("Overdue by 1h 5m");
+    }
+
+    @Test
+    void thePanelShowsTheXlaTargetStatusesAsLozengesWithText() throws IOException {
+        PanelOrganisation organisation = new PanelOrganisation(5, "Zorggroep Noorderlicht", "/jira/org?id=5",
+                "CSAT 67%", "Latest scorecard: 71.3", PanelOrganisation.Trend.NONE, "", List.of(), "No open follow-ups",
+                List.of(new PanelTargetStatus("BREACHED", "Breached", "aui-lozenge-removed", "CSAT % (ratings of 4-5 stars)"),
+                        new PanelTargetStatus("MET", "Met", "aui-lozenge-success", "NPS")));
+        ExperiencePanel panel = ExperiencePanel.shown("ITSM-7", null, null, List.of(organisation), "/jira", "en", false);
+
+        String html = render(appAllowlist(), PANEL_TEMPLATE, Map.of(ExperiencePanelContextProvider.PANEL, panel),
+                Locale.ENGLISH);
+
+        assertThat(html).contains("<ul class=\"xla-panel-targets\" aria-label=\"XLA targets\">")
+                .contains("<li data-status=\"BREACHED\"><span class=\"aui-lozenge aui-lozenge-removed\">Breached</span>")
+                .contains("<span class=\"xla-panel-target-name\">CSAT % (ratings of 4-5 stars)</span>")
+                .contains("<li data-status=\"MET\"><span class=\"aui-lozenge aui-lozenge-success\">Met</span>");
     }
 
     @Test

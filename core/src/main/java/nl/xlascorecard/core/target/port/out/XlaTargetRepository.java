@@ -24,6 +24,9 @@ public interface XlaTargetRepository {
     /** Every default target (organisation id null), by id. A handful. */
     List<XlaTarget> defaults();
 
+    /** The defaults and the organisation's own targets, in one query (what its effective targets come from). */
+    List<XlaTarget> defaultsAndOwn(long organisationId);
+
     /** The own targets of these organisations, in one query. */
     List<XlaTarget> ofOrganisations(Collection<Long> organisationIds);
 }
