@@ -2,6 +2,7 @@ package nl.xlascorecard.sandbox;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 import nl.xlascorecard.sandbox.db.SandboxDatabase;
@@ -44,13 +45,23 @@ public record SandboxConfig(int port, SandboxDatabase database, boolean demoData
 
     /** A random free port, an HSQLDB file database in {@code dataDirectory}, no demo data, no jobs. */
     public static SandboxConfig forTests(Path dataDirectory) {
-        return new SandboxConfig(0, SandboxDatabase.hsqldbFile(dataDirectory), false, Clock.systemUTC(), PluginDescriptor.RESOURCE);
+        return new SandboxConfig(0, SandboxDatabase.hsqldbFile(dataDirectory), false, testClock(), PluginDescriptor.RESOURCE);
+    }
+
+    /**
+     * The system clock, moved by {@code -Dxla.test.clockShiftHours=N} when set. The demo data are
+     * generated relative to the start time (weekday and hour included), so tests that read them can
+     * be run "on another day" to find assertions that only hold on some days.
+     */
+    static Clock testClock() {
+        long hours = Long.getLong("xla.test.clockShiftHours", 0L);
+        return hours == 0 ? Clock.systemUTC() : Clock.offset(Clock.systemUTC(), Duration.ofHours(hours));
     }
 
     /** A random free port on PostgreSQL schema {@code schema} (use one per test class), no demo data, no jobs. */
     public static SandboxConfig forPostgresTests(String schema) {
         String url = System.getProperty("xla.test.postgres.url", DEFAULT_POSTGRES_URL);
-        return new SandboxConfig(0, SandboxDatabase.postgres(url, "postgres", schema), false, Clock.systemUTC(),
+        return new SandboxConfig(0, SandboxDatabase.postgres(url, "postgres", schema), false, testClock(),
                 PluginDescriptor.RESOURCE);
     }
 

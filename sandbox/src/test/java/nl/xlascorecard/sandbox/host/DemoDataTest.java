@@ -170,7 +170,14 @@ class DemoDataTest {
         var page = server.app().xlaOverview().overview(SM, java.util.Set.of(), 30, 0, 50);
         assertThat(page.total()).isEqualTo(DemoOrganisations.ALL.size());
         var watermelons = page.items().stream().filter(o -> o.watermelon()).map(o -> o.organisation().id()).toList();
-        assertThat(watermelons).containsExactly(DemoOrganisations.RIVIERENLAND);
+        // Rivierenland is the designed watermelon; the random demo desk makes a second one on some days
+        // (e.g. 19 of 20 SLA cycles met in the last 30 days), which must then meet the rule as well.
+        assertThat(watermelons).contains(DemoOrganisations.RIVIERENLAND).hasSizeLessThan(DemoOrganisations.ALL.size());
+        assertThat(page.items().stream().filter(o -> o.watermelon())).allSatisfy(o -> {
+            assertThat(o.sla().percent()).isGreaterThanOrEqualTo(nl.xlascorecard.core.target.domain.OrganisationOverview.SLA_GOOD_PERCENT);
+            assertThat(o.worstStatus()).isIn(nl.xlascorecard.core.target.domain.TargetStatus.AT_RISK,
+                    nl.xlascorecard.core.target.domain.TargetStatus.BREACHED);
+        });
         var rivierenland = page.items().stream().filter(o -> o.organisation().id() == DemoOrganisations.RIVIERENLAND)
                 .findFirst().orElseThrow();
         assertThat(rivierenland.sla().percent()).isGreaterThanOrEqualTo(95.0);
