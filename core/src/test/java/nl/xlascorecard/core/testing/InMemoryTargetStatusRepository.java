@@ -61,14 +61,12 @@ public final class InMemoryTargetStatusRepository implements TargetStatusReposit
     public synchronized void deleteTarget(long targetId) {
         transactions.requireActive();
         states.values().removeIf(s -> s.targetId() == targetId);
-        history.removeIf(c -> c.targetId() == targetId);
     }
 
     @Override
     public synchronized void retainOnly(long organisationId, Set<Long> targetIds) {
         transactions.requireActive();
         states.values().removeIf(s -> s.organisationId() == organisationId && !targetIds.contains(s.targetId()));
-        history.removeIf(c -> c.organisationId() == organisationId && !targetIds.contains(c.targetId()));
     }
 
     public synchronized List<StatusChange> allHistory() {

@@ -53,8 +53,9 @@ public final class AoTargetStatusRepository implements TargetStatusRepository {
             TargetStatusAo[] rows = ao.find(TargetStatusAo.class, Query.select().where("STATUS_KEY = ?", key));
             long millis = at.toEpochMilli();
             if (rows.length == 0) {
-                insertStatus(key, organisationId, targetId, status, value, n, millis);
-                return history(key, 0, organisationId, targetId, null, status, value, n, at);
+                long version = nextVersionAfterHistory(organisationId, targetId);
+                insertStatus(key, organisationId, targetId, status, value, n, millis, version);
+                return history(key, version, organisationId, targetId, null, status, value, n, at);
             }
             TargetStatusAo row = rows[0];
             TargetStatus old = TargetStatus.valueOf(row.getStatus());
@@ -98,22 +99,25 @@ public final class AoTargetStatusRepository implements TargetStatusRepository {
         return new Page<>(items, page.start(), page.limit(), total);
     }
 
+    /** Only the current statuses go: the history of a deleted target stays (status changes are never lost). */
     @Override
     public void deleteTarget(long targetId) {
         tx.inTransaction(() -> {
-            ao.deleteWithSQL(TargetHistoryAo.class, "TARGET_ID = ?", targetId);
             ao.deleteWithSQL(TargetStatusAo.class, "TARGET_ID = ?", targetId);
             return null;
         });
     }
 
+    /**
+     * Only the current statuses go. The history stays, and continues if the target applies again (an
+     * organisation's own target deleted, so the default is back): see {@link #nextVersionAfterHistory}.
+     */
     @Override
     public void retainOnly(long organisationId, Set<Long> targetIds) {
         tx.inTransaction(() -> {
             TargetStatusAo[] rows = ao.find(TargetStatusAo.class, Query.select().where("ORG_ID = ?", organisationId));
             for (TargetStatusAo row : rows) {
                 if (!targetIds.contains(row.getTargetId())) {
-                    ao.deleteWithSQL(TargetHistoryAo.class, "ORG_ID = ? AND TARGET_ID = ?", organisationId, row.getTargetId());
                     ao.deleteWithSQL(TargetStatusAo.class, "ID = ?", row.getID());
                 }
             }
@@ -121,13 +125,28 @@ public final class AoTargetStatusRepository implements TargetStatusRepository {
         });
     }
 
+    /**
+     * The row version a new status row starts at: 0, or one past the version in the newest kept history
+     * row of this (organisation, target), so that the history row's unique key ({@code key:version})
+     * of a status that returns cannot collide with one recorded before it was removed.
+     */
+    private long nextVersionAfterHistory(long organisationId, long targetId) {
+        TargetHistoryAo[] newest = ao.find(TargetHistoryAo.class, Query.select()
+                .where("ORG_ID = ? AND TARGET_ID = ?", organisationId, targetId).order("ID DESC").limit(1));
+        if (newest.length == 0) {
+            return 0;
+        }
+        String changeKey = newest[0].getChangeKey();
+        return Long.parseLong(changeKey.substring(changeKey.lastIndexOf(':') + 1)) + 1;
+    }
+
     private void insertStatus(String key, long organisationId, long targetId, TargetStatus status, Double value, long n,
-                              long millis) {
+                              long millis, long version) {
         try {
             TargetStatusAo row = ao.create(TargetStatusAo.class, new DBParam("STATUS_KEY", key),
                     new DBParam("ORG_ID", organisationId), new DBParam("TARGET_ID", targetId),
                     new DBParam("STATUS", status.name()), new DBParam("DATA_POINTS", n), new DBParam("SINCE", millis),
-                    new DBParam("EVALUATED_AT", millis), new DBParam("ROW_VERSION", 0L));
+                    new DBParam("EVALUATED_AT", millis), new DBParam("ROW_VERSION", version));
             row.setMeasuredValue(value);
             row.save();
         } catch (RuntimeException e) {

@@ -139,13 +139,26 @@ class AoTargetRepositoriesTest {
             });
             assertThat(repos.targetStatuses().ofOrganisations(List.of(1L, 2L))).extracting(TargetState::targetId)
                     .containsExactlyInAnyOrder(11L, 10L);
-            assertThat(repos.targetStatuses().history(1, 10, PageRequest.first(10)).total()).isZero();
+            // The history of a target that no longer applies is kept...
+            assertThat(repos.targetStatuses().history(1, 10, PageRequest.first(10)).items()).extracting(StatusChange::to)
+                    .containsExactly(TargetStatus.BREACHED, TargetStatus.AT_RISK);
+            // ...and continues when it applies again (its unique change keys do not collide).
+            StatusChange back = record(1, 10, TargetStatus.MET, 95.0, 30, T0.plusSeconds(240));
+            assertThat(back.from()).isNull();
+            assertThat(repos.targetStatuses().history(1, 10, PageRequest.first(10)).items()).extracting(StatusChange::to)
+                    .containsExactly(TargetStatus.MET, TargetStatus.BREACHED, TargetStatus.AT_RISK);
+            assertThat(record(1, 10, TargetStatus.AT_RISK, 91.0, 31, T0.plusSeconds(300)).from()).isEqualTo(TargetStatus.MET);
+            assertThat(repos.targetStatuses().history(1, 10, PageRequest.first(10)).total()).isEqualTo(4);
+
+            // Deleting the target removes its current statuses, never its history.
             repos.transactions().inTransaction(() -> {
                 repos.targetStatuses().deleteTarget(10);
                 return null;
             });
             assertThat(repos.targetStatuses().ofOrganisations(List.of(1L, 2L))).extracting(TargetState::targetId)
                     .containsExactly(11L);
+            assertThat(repos.targetStatuses().history(1, 10, PageRequest.first(10)).total()).isEqualTo(4);
+            assertThat(repos.targetStatuses().history(2, 10, PageRequest.first(10)).total()).isEqualTo(1);
         }
 
         @Test

@@ -146,7 +146,9 @@ class TargetServiceTest {
         XlaTarget own = service.create(Callers.admin(), ORG, csat(85, 2, 30, 5));
         service.delete(Callers.admin(), ORG, own.id());
         assertThat(service.effective(Callers.admin(), ORG)).extracting(v -> v.target().id()).containsExactly(d.id());
-        assertThat(f.statuses.allHistory()).noneMatch(c -> c.targetId() == own.id());
+        // The deleted target's current status goes; the status changes it went through are kept.
+        assertThat(f.statuses.ofOrganisations(List.of(ORG))).noneMatch(s -> s.targetId() == own.id());
+        assertThat(f.statuses.allHistory()).anyMatch(c -> c.targetId() == own.id());
         assertThat(service.get(Callers.admin(), ORG, d.id()).target().metric()).isEqualTo(XlaMetric.CSAT_PERCENT);
     }
 }

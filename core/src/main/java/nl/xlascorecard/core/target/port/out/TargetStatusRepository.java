@@ -36,9 +36,12 @@ public interface TargetStatusRepository {
     /** Status changes of one (organisation, target), newest first. */
     Page<StatusChange> history(long organisationId, long targetId, PageRequest page);
 
-    /** Removes the statuses and history of a deleted target. */
+    /** Removes the current statuses of a deleted target; its history of status changes is kept. */
     void deleteTarget(long targetId);
 
-    /** Removes the organisation's statuses (and history) of targets no longer among its effective ones. */
+    /**
+     * Removes the organisation's current statuses of targets no longer among its effective ones. Their
+     * history is kept, and continues when such a target applies again.
+     */
     void retainOnly(long organisationId, Set<Long> targetIds);
 }
