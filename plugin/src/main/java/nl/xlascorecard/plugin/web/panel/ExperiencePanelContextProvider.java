@@ -16,6 +16,7 @@ import nl.xlascorecard.core.rating.port.in.ReadTicketRatings;
 import nl.xlascorecard.core.scorecard.port.in.ReadRoundResults;
 import nl.xlascorecard.core.target.port.in.ManageTargets;
 import nl.xlascorecard.plugin.i18n.Messages;
+import nl.xlascorecard.plugin.jsm.JsmRequestFields;
 import nl.xlascorecard.plugin.security.CallerResolver;
 import nl.xlascorecard.plugin.web.PageText;
 import nl.xlascorecard.plugin.web.WebResources;
@@ -40,6 +41,8 @@ public final class ExperiencePanelContextProvider implements ContextProvider {
     private final Messages messages;
     private final PageBuilderService pageBuilder;
     private final ExperiencePanelBuilder builder;
+    /** JSM's request fields in Jira; {@code null} in a host that gives the organisations in the context. */
+    private final JsmRequestFields fields;
 
     public ExperiencePanelContextProvider(CallerResolver callers, Messages messages, PageBuilderService pageBuilder,
                                           ReadTicketRatings ratings, WorkFollowUps followUps, ReadRoundResults results,
@@ -47,10 +50,23 @@ public final class ExperiencePanelContextProvider implements ContextProvider {
         this(callers, messages, pageBuilder, ratings, followUps, results, organisations, null);
     }
 
-    /** With the organisations' XLA target statuses as lozenges (the host builds it with the most parameters). */
+    /** With the organisations' XLA target statuses as lozenges (the sandbox host builds it with these). */
     public ExperiencePanelContextProvider(CallerResolver callers, Messages messages, PageBuilderService pageBuilder,
                                           ReadTicketRatings ratings, WorkFollowUps followUps, ReadRoundResults results,
                                           ManageOrganisations organisations, ManageTargets targets) {
+        this(callers, messages, pageBuilder, ratings, followUps, results, organisations, targets, null);
+    }
+
+    /**
+     * In Jira (constructor injection takes the constructor with the most parameters): also reads the
+     * request's organisations from JSM's Organizations field, so a request that has no rating yet
+     * still shows its organisation's CSAT, scorecard and open follow-ups.
+     */
+    public ExperiencePanelContextProvider(CallerResolver callers, Messages messages, PageBuilderService pageBuilder,
+                                          ReadTicketRatings ratings, WorkFollowUps followUps, ReadRoundResults results,
+                                          ManageOrganisations organisations, ManageTargets targets,
+                                          JsmRequestFields fields) {
+        this.fields = fields;
         this.callers = callers;
         this.messages = messages;
         this.pageBuilder = pageBuilder;
@@ -74,7 +90,7 @@ public final class ExperiencePanelContextProvider implements ContextProvider {
 
     private ExperiencePanel panel(Map<String, Object> context) {
         try {
-            ExperiencePanel panel = builder.build(callers.current(), context);
+            ExperiencePanel panel = builder.build(callers.current(), withOrganisations(context));
             if (panel.isShown()) {
                 pageBuilder.assembler().resources().requireWebResource(WebResources.EXPERIENCE_PANEL);
             }
@@ -84,5 +100,17 @@ public final class ExperiencePanelContextProvider implements ContextProvider {
                     PanelContext.requestKey(context).orElse("(none)"), e);
             return ExperiencePanel.failed(messages.text("xla.web.panel.error"));
         }
+    }
+
+    /** The context with the request's organisation ids added when the host did not give them (Jira). */
+    private Map<String, Object> withOrganisations(Map<String, Object> context) {
+        if (context == null || context.containsKey(PanelContext.ORGANISATION_IDS)) {
+            return context;
+        }
+        return PanelContext.knownOrganisationIds(context, fields).map(ids -> {
+            Map<String, Object> enriched = new HashMap<>(context);
+            enriched.put(PanelContext.ORGANISATION_IDS, ids);
+            return enriched;
+        }).orElse(context);
     }
 }

@@ -10,6 +10,8 @@ import com.atlassian.jira.issue.Issue;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import nl.xlascorecard.plugin.jsm.JsmRequestFields;
+
 /**
  * Reads the viewed request from a web panel's render context. Jira's issue view puts the issue under
  * {@code "issue"}; a host that has no Jira {@link Issue} (the sandbox's request view) puts the key
@@ -61,6 +63,25 @@ public final class PanelContext {
         }
         ids.sort(null);
         return List.copyOf(ids);
+    }
+
+    /**
+     * The request's organisation ids when they are known: given by the host under
+     * {@link #ORGANISATION_IDS}, or read from JSM's Organizations field of Jira's issue when
+     * {@code fields} is there (in Jira). Empty when neither is known (then the panel falls back to
+     * the organisations stored with the rating or follow-up).
+     */
+    static Optional<List<Long>> knownOrganisationIds(Map<String, Object> context, JsmRequestFields fields) {
+        if (context == null) {
+            return Optional.empty();
+        }
+        if (context.containsKey(ORGANISATION_IDS)) {
+            return Optional.of(organisationIds(context));
+        }
+        if (fields != null && context.get(ISSUE) instanceof Issue issue) {
+            return Optional.of(List.copyOf(fields.organisationIds(issue)));
+        }
+        return Optional.empty();
     }
 
     /** The web application's context path ("/jira"), for links; "" when the host gave none. */
