@@ -1,6 +1,8 @@
 package nl.xlascorecard.bench;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -117,7 +119,8 @@ public final class XlaOverviewBenchmark {
             DataSetGenerator.ScorecardSet scorecards = generator.scorecards(responses);
             double loadSeconds = seconds(start);
 
-            XlaTargetRepository targetStore = PersistenceModule.repositories(ao).targets();
+            PersistenceModule.Repositories repositories = PersistenceModule.repositories(ao);
+            XlaTargetRepository targetStore = repositories.targets();
             List<XlaTarget> defaults = targetStore.defaults();
             if (defaults.size() != TARGETS_EACH) {
                 throw new IllegalStateException("expected the " + TARGETS_EACH + " shipped defaults, found " + defaults.size());
@@ -141,7 +144,7 @@ public final class XlaOverviewBenchmark {
             line("");
 
             evaluation(app, generator, organisations, evaluationRuns);
-            overview(app, sla, directory, organisations, runs, naiveRuns);
+            overview(app, repositories, sla, directory, organisations, runs, naiveRuns);
 
             line("");
             line("Load average after the run: " + load() + ".");
@@ -217,8 +220,8 @@ public final class XlaOverviewBenchmark {
         Page<OrganisationOverview> read(int start);
     }
 
-    private void overview(XlaApp app, InMemorySlaMetrics sla, InMemoryDirectory directory, int organisations, int runs,
-                          int naiveRuns) throws JsonProcessingException {
+    private void overview(XlaApp app, PersistenceModule.Repositories repositories, InMemorySlaMetrics sla,
+                          InMemoryDirectory directory, int organisations, int runs, int naiveRuns) {
         ReadXlaOverview port = app.xlaOverview();
         Overview real = start -> port.overview(manager, Set.of(), SLA_DAYS, start, PAGE);
         Overview naive = start -> naiveOverview(app, sla, directory, start);
@@ -240,11 +243,15 @@ public final class XlaOverviewBenchmark {
         Timings naiveRestTimes = new Timings(naiveRuns);
         int naiveEvery = Math.max(1, runs / Math.max(1, naiveRuns));
         int naiveWarmUp = 2;
+        long[] gcBefore = null;
         long bytes = 0;
         int watermelons = 0;
         for (int i = -WARM_UP; i < runs; i++) {
             int start = Math.floorMod(i, pages) * PAGE;
             boolean timed = i >= 0;
+            if (i == 0) {
+                gcBefore = new long[]{gcCount(), gcMillis()};
+            }
             boolean naiveNow = (timed && i % naiveEvery == 0 && naivePortTimes.size() < naiveRuns) || (!timed && i < -WARM_UP + naiveWarmUp);
             // Alternate which way goes first, so neither profits from the other having read the page into the caches.
             boolean naiveFirst = naiveNow && Math.floorMod(i / naiveEvery, 2) == 1;
@@ -274,6 +281,62 @@ public final class XlaOverviewBenchmark {
         line(naivePortTimes.row("naive baseline: ManageTargets.effective and the SLA source once per organisation (N+1)"));
         line(naiveRestTimes.row("naive baseline plus DTO mapping and JSON"));
         line("");
+        line(String.format(Locale.ROOT, "Garbage collection during the timed calls (both ways, all %,d + %,d calls): %,d "
+                + "collections, %,d ms in all.", runs, naiveRuns, gcCount() - gcBefore[0], gcMillis() - gcBefore[1]));
+        line("");
+        breakdown(repositories, directory, pages, runs);
+    }
+
+    /**
+     * Where the overview's time goes: each read it makes, for the same pages, timed on its own through
+     * the same repositories.
+     */
+    private void breakdown(PersistenceModule.Repositories repositories, InMemoryDirectory directory, int pages, int runs) {
+        String[] parts = {"directory page of 1,000 (in memory here; JSM's organisation service in Jira)",
+                "access scope (app settings)", "XlaTargetRepository.defaults", "XlaTargetRepository.ofOrganisations (1,000 ids)",
+                "TargetStatusRepository.ofOrganisations (1,000 ids, 5,000 rows)"};
+        Timings[] timings = new Timings[parts.length];
+        for (int k = 0; k < parts.length; k++) {
+            timings[k] = new Timings(runs);
+        }
+        long[] nanos = new long[parts.length + 1];
+        for (int i = -WARM_UP; i < runs; i++) {
+            int start = Math.floorMod(i, pages) * PAGE;
+            nanos[0] = System.nanoTime();
+            List<Long> ids = new ArrayList<>();
+            for (int offset = start; ids.size() < PAGE; offset += PageRequest.MAX_LIMIT) {
+                directory.list(new PageRequest(offset, PageRequest.MAX_LIMIT)).items().forEach(o -> ids.add(o.id()));
+            }
+            nanos[1] = System.nanoTime();
+            repositories.settings().load();
+            nanos[2] = System.nanoTime();
+            repositories.targets().defaults();
+            nanos[3] = System.nanoTime();
+            repositories.targets().ofOrganisations(ids);
+            nanos[4] = System.nanoTime();
+            repositories.targetStatuses().ofOrganisations(ids);
+            nanos[5] = System.nanoTime();
+            if (i >= 0) {
+                for (int k = 0; k < parts.length; k++) {
+                    timings[k].add(nanos[k + 1] - nanos[k]);
+                }
+            }
+        }
+        line("Where the overview's time goes (each read it makes, timed separately on the same pages):");
+        line("");
+        line(Timings.header());
+        for (int k = 0; k < parts.length; k++) {
+            line(timings[k].row(parts[k]));
+        }
+        line("");
+    }
+
+    private static long gcCount() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     /** @return the JSON length and the number of watermelons */
