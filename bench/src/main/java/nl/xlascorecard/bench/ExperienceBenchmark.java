@@ -45,7 +45,9 @@ import nl.xlascorecard.plugin.persistence.ao.FollowUpAo;
 import nl.xlascorecard.plugin.persistence.ao.RatingOrgAo;
 import nl.xlascorecard.plugin.persistence.ao.ResponseAo;
 import nl.xlascorecard.plugin.persistence.ao.RoundAo;
+import nl.xlascorecard.plugin.persistence.ao.TargetStatusAo;
 import nl.xlascorecard.plugin.persistence.ao.TicketRatingAo;
+import nl.xlascorecard.plugin.persistence.ao.XlaTargetAo;
 import nl.xlascorecard.plugin.web.panel.ExperiencePanel;
 import nl.xlascorecard.plugin.web.panel.PanelBenchmarkAccess;
 
@@ -119,11 +121,20 @@ public final class ExperienceBenchmark {
                     + loadBefore + " before the run.");
             line("");
 
+            // The panel shows the organisations' XLA target lozenges: store their statuses first, as the job would have.
+            start = System.nanoTime();
+            int statuses = app.evaluateTargets().evaluateAll();
+            line(String.format(Locale.ROOT, "XLA targets: the %d shipped defaults for every organisation, statuses "
+                    + "stored by one run of the evaluation job (%,d status changes, %.0f s) before the panel is measured.",
+                    app.targets().defaults(new Caller("bench-admin", Set.of(Role.ADMINISTRATOR), Set.of(), Set.of())).size(),
+                    statuses, seconds(start)));
+            line("");
             panel(app, tables, ratings, panelRuns);
             for (int threads : threadCounts) {
                 ingestion(app, tables, generator, ingestRatings, threads);
             }
             exactlyOnce(app, tables, exactlyOnceRounds);
+            app.close();
             line("");
             line("Load average after the run: " + load() + ".");
             String text = String.join("\n", report) + "\n";
@@ -176,10 +187,10 @@ public final class ExperienceBenchmark {
         line("");
         line(Timings.header());
         line(builder.row("panel builder of the plugin (ExperiencePanelBuilder: rating, follow-up, per organisation "
-                + "name, CSAT 90 d, latest round result, first 5 open follow-ups)"));
+                + "name, CSAT 90 d, latest round result, first 5 open follow-ups, XLA target lozenges)"));
         line(port.row("one-call in-port ReadRequestExperience.forRequest (same data, open follow-ups as counts)"));
         line(baseline.row("naive baseline: read the organisation's raw rating, follow-up, round and response rows, "
-                + "recompute in Java"));
+                + "recompute in Java; its targets and their status rows"));
         line("");
         breakdown(app, keys, organisationsOf, runs);
     }
@@ -187,7 +198,8 @@ public final class ExperienceBenchmark {
     /** Where the panel builder's time goes: each in-port call it makes, timed on its own. */
     private void breakdown(XlaApp app, List<String> keys, Map<String, List<Long>> organisationsOf, int runs) {
         String[] calls = {"ReadTicketRatings.forRequest", "WorkFollowUps.forRequest", "ManageOrganisations.get",
-                "ReadTicketRatings.csat (90 days)", "ReadRoundResults.latestClosed", "WorkFollowUps.queue (first 5 open)"};
+                "ReadTicketRatings.csat (90 days)", "ReadRoundResults.latestClosed", "WorkFollowUps.queue (first 5 open)",
+                "ManageTargets.effective (target lozenges)"};
         Timings[] timings = new Timings[calls.length];
         for (int k = 0; k < calls.length; k++) {
             timings[k] = new Timings(runs);
@@ -212,6 +224,8 @@ public final class ExperienceBenchmark {
             nanos[5] = System.nanoTime();
             app.followUps().queue(caller, new WorkFollowUps.QueueFilter(org, null, false), PageRequest.first(5));
             nanos[6] = System.nanoTime();
+            app.targets().effective(caller, org);
+            nanos[7] = System.nanoTime();
             if (i >= warmUp) {
                 for (int k = 0; k < calls.length; k++) {
                     timings[k].add(nanos[k + 1] - nanos[k]);
@@ -349,11 +363,31 @@ public final class ExperienceBenchmark {
                     }
                 }
             }
+            int targets = 0;
+            try (PreparedStatement s = connection.prepareStatement("SELECT * FROM " + tables.targets
+                    + " WHERE \"ORG_ID\" IS NULL OR \"ORG_ID\" = ?")) {
+                s.setLong(1, organisationId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        targets++;
+                    }
+                }
+            }
+            int stored = 0;
+            try (PreparedStatement s = connection.prepareStatement("SELECT * FROM " + tables.targetStatuses
+                    + " WHERE \"ORG_ID\" = ?")) {
+                s.setLong(1, organisationId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        stored += r.getString("STATUS").isEmpty() ? 0 : 1;
+                    }
+                }
+            }
             double[] overall = new double[closedRounds.size()];
             for (int i = 0; i < closedRounds.size(); i++) {
                 overall[i] = overall(closedRounds.get(i));
             }
-            if (n < 0 || overdue < 0 || overall.length > 2 || happy > n) {
+            if (n < 0 || overdue < 0 || overall.length > 2 || happy > n || stored > targets) {
                 throw new IllegalStateException("impossible figures");
             }
         }
@@ -632,6 +666,8 @@ public final class ExperienceBenchmark {
         final String followUps;
         final String rounds;
         final String responses;
+        final String targets;
+        final String targetStatuses;
         private final DataSetGenerator generator;
 
         Tables(DataSetGenerator generator) {
@@ -641,6 +677,8 @@ public final class ExperienceBenchmark {
             this.followUps = generator.table(FollowUpAo.class);
             this.rounds = generator.table(RoundAo.class);
             this.responses = generator.table(ResponseAo.class);
+            this.targets = generator.table(XlaTargetAo.class);
+            this.targetStatuses = generator.table(TargetStatusAo.class);
         }
 
         Connection connect() throws SQLException {

@@ -17,6 +17,10 @@ final class Timings {
         nanos[size++] = elapsedNanos;
     }
 
+    int size() {
+        return size;
+    }
+
     double percentileMillis(double p) {
         long[] sorted = Arrays.copyOf(nanos, size);
         Arrays.sort(sorted);

@@ -14,7 +14,7 @@ import nl.xlascorecard.plugin.i18n.BundleMessages;
  * Lets the benchmark module call the experience panel's real builder, which is package-private to
  * the plugin (only its context provider uses it). Lives in the bench module, in the builder's
  * package, so the plugin need not open the builder up for a benchmark. Builds the panel exactly as
- * {@link ExperiencePanelContextProvider} does, minus Jira's web-resource call.
+ * {@link ExperiencePanelContextProvider} does (with the XLA target lozenges), minus Jira's web-resource call.
  */
 public final class PanelBenchmarkAccess {
 
@@ -22,7 +22,7 @@ public final class PanelBenchmarkAccess {
 
     public PanelBenchmarkAccess(XlaApp app, Locale locale) {
         this.builder = new ExperiencePanelBuilder(new ExperiencePanelBuilder.Ports(app.ratings(), app.followUps(),
-                app.results(), app.organisations()), new BundleMessages(locale), ZoneId.of("Europe/Amsterdam"));
+                app.results(), app.organisations(), app.targets()), new BundleMessages(locale), ZoneId.of("Europe/Amsterdam"));
     }
 
     /** The panel of one request as the viewer sees it on the issue view; the host passes the issue's organisations. */
