@@ -14,6 +14,7 @@ import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -40,7 +41,10 @@ public final class Browser implements AutoCloseable {
 
     private Browser(ChromeDriver driver) {
         this.driver = driver;
+        // A click that loads a new page or re-renders a list can replace an element between finding
+        // and reading it: the wait then simply looks again.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait.ignoring(StaleElementReferenceException.class);
         this.screenshots = Path.of(System.getProperty("xla.screenshots.dir", "target/screenshots"));
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -65,7 +66,8 @@ class HostPagesBrowserTest {
     }
 
     private static void waitUntil(ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+        // A click that loads a new page can replace the element between finding and reading it.
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     private static List<String> consoleErrors() {
