@@ -129,7 +129,7 @@
                 el('td', {text: windowName(target.window)})
             ];
             if (self.defaults) {
-                cells.push(el('td', {'class': 'xla-number', text: String(target.minimumDataPoints)}));
+                cells.push(el('td', {text: String(target.minimumDataPoints)}));
             } else {
                 cells.push(
                     el('td', {}, [statusLozenge(target.status)]),

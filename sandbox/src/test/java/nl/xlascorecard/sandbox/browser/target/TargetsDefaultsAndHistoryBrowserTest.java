@@ -89,7 +89,7 @@ class TargetsDefaultsAndHistoryBrowserTest {
         try (Browser browser = Browser.start("en")) {
             logIn(browser, TARGETS + DemoOrganisations.DE_LINDE, DemoUsers.SERVICE_MANAGER);
             browser.waitFor("#xla-targets-table");
-            assertThat(browser.find("#xla-defaults-hint").getText()).contains("\"(default)\"");
+            assertThat(browser.find("#xla-defaults-hint").getText()).contains("for all organisations at once");
             browser.find("#xla-defaults-link").click();
             browser.waitFor("#xla-targets-table");
             assertThat(browser.driver().getCurrentUrl()).endsWith(DEFAULTS);
