@@ -141,7 +141,7 @@ class TargetsDefaultsAndHistoryBrowserTest {
             assertThat(changes.get(1).getText()).contains("first evaluation");
             assertThat(changes.get(1).getAttribute("data-to")).isEqualTo("MET");
             assertThat(dialog.findElement(By.cssSelector(".xla-history-count")).getText())
-                    .isEqualTo("2 of 2 changes, newest first.");
+                    .isEqualTo("2 of 2 shown, newest first.");
             assertThat(browser.find("#xla-history-more").isDisplayed()).isFalse();
             browser.screenshot("targets-history-en", dialog);
             browser.find("#xla-history-close").click();
@@ -158,7 +158,7 @@ class TargetsDefaultsAndHistoryBrowserTest {
             browser.waitFor("#xla-targets-table tr[data-metric='CSAT_PERCENT'] [data-action='history']").click();
             browser.waitFor("dialog.xla-dialog #xla-history-table tbody tr");
             assertThat(browser.findAll("#xla-history-table tbody tr")).hasSize(10);
-            assertThat(browser.find(".xla-history-count").getText()).isEqualTo("10 of 12 changes, newest first.");
+            assertThat(browser.find(".xla-history-count").getText()).isEqualTo("10 of 12 shown, newest first.");
             browser.find("#xla-history-more").click();
             browser.waitForText(".xla-history-count", "12 of 12");
             List<WebElement> all = browser.findAll("#xla-history-table tbody tr");
