@@ -1,9 +1,13 @@
 /*
- * XLA Scorecard: an organisation's XLA targets. Lists GET /organisations/{id}/targets (own targets
- * and inherited defaults, each with its stored status as a lozenge with text, value, n and since);
- * for those who manage the organisation, a form to add a target, change an own one or set an own
- * one instead of a default (POST/PUT), and deleting an own target (the default applies again). The
- * API's field errors ("threshold", "window.days", ...) appear next to their inputs.
+ * XLA Scorecard: XLA targets, in two modes of one page (data-mode on #xla-targets-page).
+ * "organisation": lists GET /organisations/{id}/targets (own targets and inherited defaults, each
+ * with its stored status as a lozenge with text, value, n and since, and a "History" dialog paging
+ * through GET .../targets/{id}/history); for those who manage the organisation, a form to add a
+ * target, change an own one or set an own one instead of a default (POST/PUT), and deleting an own
+ * target (the default applies again).
+ * "defaults": lists GET /targets/defaults (definitions only: a default has a status per
+ * organisation, not one of its own); for administrators the same form and delete on the defaults.
+ * The API's field errors ("threshold", "window.days", ...) appear next to their inputs.
  */
 (function (window, document) {
     'use strict';
@@ -17,6 +21,8 @@
     var ROUND_METRICS = ['NPS', 'SCORECARD_OVERALL', 'SCORECARD_CATEGORY', 'RESPONSE_RATE'];
     var LOZENGE = {MET: 'aui-lozenge-success', AT_RISK: 'aui-lozenge-current', BREACHED: 'aui-lozenge-removed',
         NO_DATA: 'aui-lozenge-subtle'};
+    /** Status changes per request of the history dialog; "Show more" asks for the next ones. */
+    var HISTORY_PAGE = 10;
 
     function metricName(metric) {
         switch (metric) {
@@ -59,15 +65,26 @@
             : AJS.I18n.getText('xla.web.targets.window.round');
     }
 
+    function statusLozenge(status) {
+        return el('span', {'class': 'aui-lozenge ' + (LOZENGE[status] || LOZENGE.NO_DATA), 'data-status': status,
+            text: statusName(status)});
+    }
+
+    function targetName(target) {
+        return metricName(target.metric) + (target.category ? ': ' + categoryName(target.category) : '');
+    }
+
     function Page(root) {
         this.root = root;
+        this.defaults = root.getAttribute('data-mode') === 'defaults';
         this.organisationId = root.getAttribute('data-organisation-id');
         this.canManage = root.getAttribute('data-can-manage') === 'true';
         this.language = root.getAttribute('data-locale') === 'nl' ? 'nl' : 'en';
         this.formats = XLA.formats(this.language);
         this.api = XLA.rest(root.getAttribute('data-context-path') || '', this.language);
         this.status = document.getElementById('xla-status');
-        this.path = '/organisations/' + encodeURIComponent(this.organisationId) + '/targets';
+        this.path = this.defaults ? '/targets/defaults'
+            : '/organisations/' + encodeURIComponent(this.organisationId) + '/targets';
     }
 
     Page.prototype.load = function () {
@@ -87,53 +104,73 @@
         var self = this;
         var holder = XLA.clear(document.getElementById('xla-targets'));
         if (!targets.length) {
-            holder.appendChild(el('p', {'class': 'xla-empty', text: AJS.I18n.getText('xla.web.targets.none')}));
+            holder.appendChild(el('p', {'class': 'xla-empty', text: this.defaults
+                ? AJS.I18n.getText('xla.web.targets.defaults.none') : AJS.I18n.getText('xla.web.targets.none')}));
             return;
         }
+        // A default has no status of its own (it has one per organisation), so the defaults mode shows
+        // the definition with its minimum instead of status, value and since.
         var headers = [AJS.I18n.getText('xla.web.targets.col.metric'), AJS.I18n.getText('xla.web.targets.col.target'),
-            AJS.I18n.getText('xla.web.targets.col.window'), AJS.I18n.getText('xla.web.targets.col.status'),
-            AJS.I18n.getText('xla.web.targets.col.value'), AJS.I18n.getText('xla.web.targets.col.since')];
-        if (this.canManage) {
+            AJS.I18n.getText('xla.web.targets.col.window')].concat(this.defaults
+            ? [AJS.I18n.getText('xla.web.targets.field.minimum')]
+            : [AJS.I18n.getText('xla.web.targets.col.status'), AJS.I18n.getText('xla.web.targets.col.value'),
+                AJS.I18n.getText('xla.web.targets.col.since')]);
+        // Everybody who sees an organisation's statuses may read their history; defaults change only.
+        if (this.canManage || !this.defaults) {
             headers.push(AJS.I18n.getText('xla.web.targets.col.actions'));
         }
         var rows = targets.map(function (target) {
-            var name = metricName(target.metric) + (target.category ? ': ' + categoryName(target.category) : '');
             var cells = [
-                el('th', {scope: 'row'}, [el('span', {text: name}), target.inherited
+                el('th', {scope: 'row'}, [el('span', {text: targetName(target)}), target.inherited
                     ? el('span', {'class': 'xla-target-inherited', text: ' ' + AJS.I18n.getText('xla.web.targets.inherited')})
                     : null]),
                 el('td', {text: XLA.format(AJS.I18n.getText('xla.web.targets.rule'), comparisonName(target.comparison),
                     self.number(target.threshold), self.number(target.warningMargin))}),
-                el('td', {text: windowName(target.window)}),
-                el('td', {}, [el('span', {'class': 'aui-lozenge ' + (LOZENGE[target.status] || LOZENGE.NO_DATA),
-                    'data-status': target.status, text: statusName(target.status)})]),
-                el('td', {text: target.n === null || target.n === undefined ? '\u2013'
-                    : XLA.format(AJS.I18n.getText('xla.web.targets.value'), self.number(target.value), target.n,
-                        target.minimumDataPoints)}),
-                el('td', {text: target.statusSince ? self.formats.instant(target.statusSince)
-                    : AJS.I18n.getText('xla.web.targets.since.never')})
+                el('td', {text: windowName(target.window)})
             ];
-            if (self.canManage) {
-                cells.push(el('td', {'class': 'xla-target-actions'}, target.inherited ? [
-                    el('button', {type: 'button', 'class': 'aui-button aui-button-link', 'data-action': 'override',
-                        text: AJS.I18n.getText('xla.web.targets.override'), on: {click: function () {
-                            self.showForm(target, true);
-                        }}})
-                ] : [
-                    el('button', {type: 'button', 'class': 'aui-button aui-button-link', 'data-action': 'edit',
-                        text: AJS.I18n.getText('xla.web.targets.edit'), on: {click: function () {
-                            self.showForm(target, false);
-                        }}}),
-                    el('button', {type: 'button', 'class': 'aui-button aui-button-link', 'data-action': 'delete',
-                        text: AJS.I18n.getText('xla.web.targets.delete'), on: {click: function () {
-                            self.remove(target);
-                        }}})
-                ]));
+            if (self.defaults) {
+                cells.push(el('td', {text: String(target.minimumDataPoints)}));
+            } else {
+                cells.push(
+                    el('td', {}, [statusLozenge(target.status)]),
+                    el('td', {text: target.n === null || target.n === undefined ? '\u2013'
+                        : XLA.format(AJS.I18n.getText('xla.web.targets.value'), self.number(target.value), target.n,
+                            target.minimumDataPoints)}),
+                    el('td', {text: target.statusSince ? self.formats.instant(target.statusSince)
+                        : AJS.I18n.getText('xla.web.targets.since.never')}));
+            }
+            var actions = [];
+            if (!self.defaults) {
+                actions.push(el('button', {type: 'button', 'class': 'aui-button aui-button-link', 'data-action': 'history',
+                    text: AJS.I18n.getText('xla.web.targets.history'),
+                    'aria-label': XLA.format(AJS.I18n.getText('xla.web.targets.history.label'), targetName(target)),
+                    on: {click: function () {
+                        self.showHistory(target);
+                    }}}));
+            }
+            if (self.canManage && target.inherited) {
+                actions.push(el('button', {type: 'button', 'class': 'aui-button aui-button-link', 'data-action': 'override',
+                    text: AJS.I18n.getText('xla.web.targets.override'), on: {click: function () {
+                        self.showForm(target, true);
+                    }}}));
+            } else if (self.canManage) {
+                actions.push(el('button', {type: 'button', 'class': 'aui-button aui-button-link', 'data-action': 'edit',
+                    text: AJS.I18n.getText('xla.web.targets.edit'), on: {click: function () {
+                        self.showForm(target, false);
+                    }}}),
+                el('button', {type: 'button', 'class': 'aui-button aui-button-link', 'data-action': 'delete',
+                    text: AJS.I18n.getText('xla.web.targets.delete'), on: {click: function () {
+                        self.remove(target);
+                    }}}));
+            }
+            if (self.canManage || !self.defaults) {
+                cells.push(el('td', {'class': 'xla-target-actions'}, actions));
             }
             return el('tr', {'data-target-id': String(target.id), 'data-metric': target.metric}, cells);
         });
         holder.appendChild(el('table', {'class': 'aui xla-targets-table', id: 'xla-targets-table'}, [
-            el('caption', {'class': 'assistive', text: AJS.I18n.getText('xla.web.targets.heading')}),
+            el('caption', {'class': 'assistive', text: this.defaults ? AJS.I18n.getText('xla.web.targets.defaults.heading')
+                : AJS.I18n.getText('xla.web.targets.heading')}),
             el('thead', {}, [el('tr', {}, headers.map(function (text) {
                 return el('th', {scope: 'col', text: text});
             }))]),
@@ -264,7 +301,9 @@
         var call = targetId === null ? this.api.post(this.path, body) : this.api.put(this.path + '/' + targetId, body);
         call.then(function () {
             self.hideForm();
-            XLA.announce(self.status, 'success', AJS.I18n.getText('xla.web.targets.saved'));
+            // An organisation's target is evaluated in the request; a default at the next evaluation run.
+            XLA.announce(self.status, 'success', self.defaults ? AJS.I18n.getText('xla.web.targets.defaults.saved')
+                : AJS.I18n.getText('xla.web.targets.saved'));
             return self.load();
         }).catch(function (failure) {
             XLA.showFieldErrors(form, summary, failure);
@@ -273,8 +312,11 @@
 
     Page.prototype.remove = function (target) {
         var self = this;
-        XLA.confirm(AJS.I18n.getText('xla.web.targets.delete.title'), AJS.I18n.getText('xla.web.targets.delete.confirm'),
-            AJS.I18n.getText('xla.web.targets.delete')).then(function (confirmed) {
+        var title = this.defaults ? AJS.I18n.getText('xla.web.targets.defaults.delete.title')
+            : AJS.I18n.getText('xla.web.targets.delete.title');
+        var message = this.defaults ? AJS.I18n.getText('xla.web.targets.defaults.delete.confirm')
+            : AJS.I18n.getText('xla.web.targets.delete.confirm');
+        XLA.confirm(title, message, AJS.I18n.getText('xla.web.targets.delete')).then(function (confirmed) {
             if (!confirmed) {
                 return null;
             }
@@ -285,6 +327,88 @@
         }).catch(function (failure) {
             XLA.announce(self.status, 'error', XLA.failureText(failure));
         });
+    };
+
+    /**
+     * The target's status changes, newest first, in a dialog: from -> to as lozenges with their
+     * text, value, n and date. The first page comes with the dialog; "Show more" appends the next
+     * page (start/limit of the history endpoint) until the last one.
+     */
+    Page.prototype.showHistory = function (target) {
+        var self = this;
+        var path = this.path + '/' + encodeURIComponent(target.id) + '/history';
+        var body = el('div', {'class': 'xla-history', id: 'xla-history'});
+        var list = el('tbody', {});
+        var table = el('table', {'class': 'aui xla-history-table', id: 'xla-history-table', hidden: true}, [
+            el('caption', {'class': 'assistive', text: XLA.format(AJS.I18n.getText('xla.web.targets.history.title'),
+                targetName(target))}),
+            el('thead', {}, [el('tr', {}, [AJS.I18n.getText('xla.web.targets.history.col.date'),
+                AJS.I18n.getText('xla.web.targets.history.col.change'),
+                AJS.I18n.getText('xla.web.targets.history.col.value')].map(function (text) {
+                return el('th', {scope: 'col', text: text});
+            }))]),
+            list
+        ]);
+        var count = el('p', {'class': 'xla-history-count', 'aria-live': 'polite'});
+        var message = el('p', {'class': 'xla-empty', text: AJS.I18n.getText('xla.web.loading')});
+        var more = el('button', {type: 'button', 'class': 'aui-button', id: 'xla-history-more', hidden: true,
+            text: AJS.I18n.getText('xla.web.targets.history.more')});
+        body.appendChild(message);
+        body.appendChild(table);
+        body.appendChild(count);
+        body.appendChild(more);
+        var dialog;
+        var close = el('button', {type: 'button', 'class': 'aui-button aui-button-primary', id: 'xla-history-close',
+            text: AJS.I18n.getText('xla.web.close'), on: {click: function () { dialog.close(); }}});
+        dialog = XLA.dialog(XLA.format(AJS.I18n.getText('xla.web.targets.history.title'), targetName(target)),
+            body, [close]);
+        dialog.classList.add('xla-dialog-large');
+        dialog.id = 'xla-history-dialog';
+        close.focus();
+        var shown = 0;
+        function load() {
+            more.disabled = true;
+            return self.api.get(path + '?start=' + shown + '&limit=' + HISTORY_PAGE).then(function (page) {
+                (page.values || []).forEach(function (change) {
+                    list.appendChild(self.historyRow(change));
+                });
+                shown += (page.values || []).length;
+                message.hidden = shown > 0;
+                message.textContent = AJS.I18n.getText('xla.web.targets.history.none');
+                table.hidden = shown === 0;
+                count.textContent = shown > 0 ? XLA.format(AJS.I18n.getText('xla.web.targets.history.count'), shown,
+                    page.total) : '';
+                more.hidden = page.isLastPage || !(page.values || []).length;
+                more.disabled = false;
+            }).catch(function (failure) {
+                message.hidden = false;
+                message.className = 'xla-field-error';
+                message.textContent = XLA.failureText(failure);
+                more.disabled = false;
+            });
+        }
+        more.addEventListener('click', function () {
+            load().then(function () {
+                // Keep the keyboard in the dialog when the last page hides the button.
+                (more.hidden ? close : more).focus();
+            });
+        });
+        load();
+    };
+
+    /** One status change: date, "from -> to" as lozenges (the first evaluation has no "from"), value (n). */
+    Page.prototype.historyRow = function (change) {
+        var from = change.from ? statusLozenge(change.from)
+            : el('span', {'class': 'xla-history-first', text: AJS.I18n.getText('xla.web.targets.history.first')});
+        return el('tr', {'data-from': change.from || '', 'data-to': change.to}, [
+            el('td', {text: this.formats.instant(change.at)}),
+            el('td', {'class': 'xla-history-change'}, [from,
+                el('span', {'class': 'xla-history-arrow', 'aria-hidden': 'true', text: ' \u2192 '}),
+                el('span', {'class': 'assistive', text: ' ' + AJS.I18n.getText('xla.web.targets.history.to') + ' '}),
+                statusLozenge(change.to)]),
+            el('td', {text: XLA.format(AJS.I18n.getText('xla.web.targets.history.value'), this.number(change.value),
+                change.n)})
+        ]);
     };
 
     XLA.onReady(function () {

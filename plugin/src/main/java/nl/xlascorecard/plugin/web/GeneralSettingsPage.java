@@ -35,4 +35,8 @@ public final class GeneralSettingsPage {
     public String getFollowUpSettingsUrl() {
         return contextPath + FollowUpSettingsServlet.PATH;
     }
+
+    public String getDefaultTargetsUrl() {
+        return contextPath + DefaultTargetsServlet.PATH;
+    }
 }

@@ -20,7 +20,9 @@ import nl.xlascorecard.plugin.security.CallerResolver;
  * {@code /plugins/servlet/xla/targets?id=N}: an organisation's XLA targets with their statuses, and
  * for those who manage it the forms to add, change and remove its own targets. Like the
  * organisation page, a missing id, an unknown organisation and a hidden one get the same 404 page;
- * the script loads and saves through REST, where the core checks every change again.
+ * the script loads and saves through REST, where the core checks every change again. Each target's
+ * status history opens in a dialog. Service managers also get a link to the default targets page
+ * ({@link DefaultTargetsServlet}), which shows the same template in its "defaults" mode.
  */
 public final class TargetsServlet extends HttpServlet {
 
@@ -55,7 +57,8 @@ public final class TargetsServlet extends HttpServlet {
             return;
         }
         rendering.render(response, TEMPLATE, WebResources.TARGETS_PAGE,
-                new OrganisationPage(organisation.get().id(), organisation.get().name(), request.getContextPath(),
-                        rendering.languageTag(), organisations.canManage(caller.get(), organisation.get().id())));
+                TargetsPage.organisation(organisation.get().id(), organisation.get().name(), request.getContextPath(),
+                        rendering.languageTag(), organisations.canManage(caller.get(), organisation.get().id()),
+                        caller.get().isServiceManager()));
     }
 }

@@ -24,6 +24,7 @@ import nl.xlascorecard.plugin.web.OrganisationPage;
 import nl.xlascorecard.plugin.web.OrganisationRow;
 import nl.xlascorecard.plugin.web.OrganisationsPage;
 import nl.xlascorecard.plugin.web.PageText;
+import nl.xlascorecard.plugin.web.TargetsPage;
 import nl.xlascorecard.plugin.web.TemplateAdminPage;
 import nl.xlascorecard.sandbox.descriptor.PluginDescriptor;
 import nl.xlascorecard.sandbox.velocity.JdkMethods;
@@ -61,6 +62,10 @@ class PageTemplatesTest {
                         hostile, "/jira/prev?" + hostile, "/jira/next?" + hostile)),
                 new Case("organisation", "templates/web/organisation.vm",
                         hostile -> new OrganisationPage(7, hostile, "/jira" + hostile, hostile, true)),
+                new Case("targets", "templates/web/targets.vm", hostile -> TargetsPage.organisation(7, hostile,
+                        "/jira" + hostile, hostile, true, true)),
+                new Case("default-targets", "templates/web/targets.vm",
+                        hostile -> TargetsPage.defaults("/jira" + hostile, hostile, true)),
                 new Case("template-admin", "templates/web/template-admin.vm",
                         hostile -> new TemplateAdminPage("/jira" + hostile, hostile)),
                 new Case("message", "templates/web/message.vm",

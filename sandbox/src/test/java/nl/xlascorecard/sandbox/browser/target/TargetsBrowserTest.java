@@ -25,7 +25,8 @@ import nl.xlascorecard.sandbox.servicedesk.DemoOrganisations;
  * Rivierenland (every SLA met, unhappiest ratings): the service manager sees the inherited defaults
  * with status lozenges (CSAT breached), adds a category target (a field error first, then saved),
  * sets an own CSAT target instead of the default (evaluated at once: met), deletes it again (the
- * default returns); the page in Dutch; an agent sees the statuses without any way to change them,
+ * default returns); the page and its history dialog in Dutch; an agent sees the statuses and their
+ * history without any way to change them,
  * and the same statuses as lozenges in the experience panel of a Rivierenland request.
  * Screenshots of each step under target/screenshots. Fails on any JavaScript console error except
  * the one HTTP 400 the test provokes on purpose.
@@ -129,6 +130,17 @@ class TargetsBrowserTest {
             assertThat(row(browser, "CSAT_PERCENT").findElement(By.cssSelector(".aui-lozenge")).getText())
                     .isEqualToIgnoringCase("Niet gehaald");
             browser.screenshot("targets-nl", browser.find("#xla-targets-page"));
+
+            // The history dialog in Dutch: the demo data's evaluation left at least the first change.
+            row(browser, "CSAT_PERCENT").findElement(By.cssSelector("[data-action='history']")).click();
+            browser.waitFor("dialog.xla-dialog #xla-history-table tbody tr");
+            assertThat(browser.find("dialog.xla-dialog h2").getText()).startsWith("Geschiedenis van de status: CSAT %");
+            assertThat(browser.find("#xla-history-table thead").getText()).contains("Wijziging van de status");
+            assertThat(browser.find("#xla-history-table tbody tr:last-child").getText()).contains("eerste beoordeling");
+            assertThat(browser.find("#xla-history-close").getText()).isEqualTo("Sluiten");
+            browser.screenshot("targets-history-nl", browser.find("dialog.xla-dialog"));
+            browser.find("#xla-history-close").click();
+            browser.waitUntilGone("dialog.xla-dialog");
             assertThat(browser.consoleErrors(TargetsBrowserTest::isExpected)).isEmpty();
         }
     }
@@ -139,7 +151,9 @@ class TargetsBrowserTest {
             logIn(browser, PAGE, DemoUsers.AGENT);
             browser.waitFor("#xla-targets-table");
             assertThat(browser.findAll("#xla-target-add")).isEmpty();
-            assertThat(browser.findAll("#xla-targets-table [data-action]")).isEmpty();
+            // Reading a target's status history is all an agent may do with it.
+            assertThat(browser.findAll("#xla-targets-table [data-action]:not([data-action='history'])")).isEmpty();
+            assertThat(browser.findAll("#xla-targets-table [data-action='history']")).hasSizeGreaterThanOrEqualTo(5);
             assertThat(browser.findAll("#xla-targets-table tbody tr")).hasSizeGreaterThanOrEqualTo(5);
 
             // The experience panel beside the SLA panel shows the same statuses as lozenges with text.

@@ -25,7 +25,7 @@ import nl.xlascorecard.sandbox.velocity.SandboxTemplateRenderer;
 /**
  * The general settings template rendered by the sandbox's Velocity (Jira's auto-escaping, the
  * plugin's own allowlist): hostile text in the context path and language ends up escaped, the
- * "Configuration" list links to the three configuration pages in English and Dutch, and every
+ * "Configuration" list links to the configuration pages in English and Dutch, and every
  * allowlist entry of the page is needed.
  */
 class GeneralSettingsTemplatesTest {
@@ -81,7 +81,9 @@ class GeneralSettingsTemplatesTest {
                 .contains("<a id=\"xla-config-template\" href=\"/jira/plugins/servlet/xla/admin/template\">"
                         + "Scorecard template</a>")
                 .contains("<a id=\"xla-config-followups\" href=\"/jira/plugins/servlet/xla/admin/followups\">"
-                        + "Follow-up settings</a>");
+                        + "Follow-up settings</a>")
+                .contains("<a id=\"xla-config-targets\" href=\"/jira/plugins/servlet/xla/targets/defaults\">"
+                        + "Default XLA targets</a>");
     }
 
     @Test
@@ -90,6 +92,7 @@ class GeneralSettingsTemplatesTest {
 
         assertThat(html).contains("<title>Instellingen XLA Scorecard</title>").contains(">Configuratie</h2>")
                 .contains(">Scorecardsjabloon</a>").contains(">Instellingen terugbellen</a>")
+                .contains(">Standaard XLA-doelen</a>")
                 .contains("data-locale=\"nl\"");
     }
 
@@ -99,7 +102,7 @@ class GeneralSettingsTemplatesTest {
         Set<String> entries = APP_ALLOWLIST.stream()
                 .filter(m -> m.startsWith("nl.xlascorecard.plugin.web.GeneralSettingsPage#"))
                 .collect(Collectors.toSet());
-        assertThat(entries).hasSize(5);
+        assertThat(entries).hasSize(6);
         for (String entry : entries) {
             MethodAllowlist withoutOne = new MethodAllowlist(JdkMethods.ALLOWED)
                     .plus(APP_ALLOWLIST.stream().filter(m -> !m.equals(entry)).toList());
