@@ -3,8 +3,8 @@
  * open call-backs of unhappy customers, least time left first, with countdowns like JSM's SLA timers
  * (the queue page's, XLA.followups in web/followups/followup-common.js: ticking each minute in
  * business time, "Overdue by 1h 5m" in words and red). Data: GET /followups (one call per chosen
- * organisation, merged). Preferences: organisationIds ("1,3"; empty: all the user may see) and
- * rows (5, 10 or 20).
+ * organisation, merged); owners by display name (assigneeName). Preferences: organisationIds ("1,3";
+ * empty: all the user may see) and rows (5, 10 or 20).
  */
 define('xla/dashboard/follow-up-queue', ['xla/dashboard/common'], function (common) {
     'use strict';
@@ -67,6 +67,8 @@ define('xla/dashboard/follow-up-queue', ['xla/dashboard/common'], function (comm
                 el('td', {'class': 'xla-di-organisation', text: names[followUp.organisationId]
                     || XLA.format(AJS.I18n.getText('xla.web.queue.organisation.unknown'), followUp.organisationId)}),
                 el('td', {text: XLA.format(AJS.I18n.getText('xla.web.panel.rating.stars'), stars)}),
+                el('td', {'class': 'xla-di-owner', text: followUp.assigneeName || followUp.assigneeKey
+                    || AJS.I18n.getText('xla.web.queue.owner.group')}),
                 el('td', {'class': 'xla-queue-timeleft'}, [XLA.followups.countdown(followUp),
                     el('div', {'class': 'xla-panel-meta', text: XLA.format(AJS.I18n.getText('xla.web.followup.due'),
                         self.fmt.instant(followUp.dueAt))})])
@@ -74,7 +76,8 @@ define('xla/dashboard/follow-up-queue', ['xla/dashboard/common'], function (comm
         });
         root.appendChild(common.table('xla-di-queue-table', AJS.I18n.getText('xla.web.queue.caption'), [
             AJS.I18n.getText('xla.web.queue.col.request'), AJS.I18n.getText('xla.web.queue.col.organisation'),
-            AJS.I18n.getText('xla.web.queue.col.rating'), AJS.I18n.getText('xla.web.queue.col.timeleft')
+            AJS.I18n.getText('xla.web.queue.col.rating'), AJS.I18n.getText('xla.web.queue.col.owner'),
+            AJS.I18n.getText('xla.web.queue.col.timeleft')
         ], body));
         this.onCleanup(XLA.followups.startCountdowns(root));
         root.appendChild(common.footer([

@@ -31,7 +31,9 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import nl.xlascorecard.plugin.config.XlaApp;
 import nl.xlascorecard.plugin.i18n.Messages;
 import nl.xlascorecard.plugin.security.CallerResolver;
+import nl.xlascorecard.plugin.users.UserNames;
 import nl.xlascorecard.sandbox.auth.AuthenticationFilter;
+import nl.xlascorecard.sandbox.auth.DemoUserNames;
 import nl.xlascorecard.sandbox.auth.LanguageServlet;
 import nl.xlascorecard.sandbox.auth.LoginServlet;
 import nl.xlascorecard.sandbox.auth.LogoutServlet;
@@ -173,6 +175,7 @@ public final class SandboxServer implements AutoCloseable {
             Components components = new Components();
             SandboxMessages messages = new SandboxMessages();
             components.add(CallerResolver.class, new SandboxCallerResolver())
+                    .add(UserNames.class, new DemoUserNames())
                     .add(Messages.class, messages)
                     .addGeneric(new TypeRef<Function<Locale, Messages>>() { }.type(), (Function<Locale, Messages>) messages::in)
                     .add(TemplateRenderer.class, new SandboxTemplateRenderer(

@@ -57,6 +57,7 @@ import nl.xlascorecard.plugin.i18n.BundleMessages;
 import nl.xlascorecard.plugin.i18n.Messages;
 import nl.xlascorecard.plugin.jira.JiraCallerResolver;
 import nl.xlascorecard.plugin.jira.JiraMessages;
+import nl.xlascorecard.plugin.jira.JiraUserNames;
 import nl.xlascorecard.plugin.jira.MailQueueFollowUpNotifier;
 import nl.xlascorecard.plugin.jira.RatingEventListener;
 import nl.xlascorecard.plugin.jira.ServiceManagerSearcher;
@@ -72,6 +73,7 @@ import nl.xlascorecard.plugin.jsm.JsmRequestFields;
 import nl.xlascorecard.plugin.jsm.JsmSlaMetricsSource;
 import nl.xlascorecard.plugin.persistence.PersistenceModule;
 import nl.xlascorecard.plugin.security.CallerResolver;
+import nl.xlascorecard.plugin.users.UserNames;
 
 /**
  * The app's components inside Jira, as Spring Java configuration (registered by
@@ -204,6 +206,12 @@ public class JiraSpringConfiguration {
     public CallerResolver callerResolver(JiraAuthenticationContext authentication, GlobalPermissionManager globalPermissions,
                                          GroupManager groups, JsmMemberships memberships, AppSettingsRepository settings) {
         return new JiraCallerResolver(authentication, globalPermissions, groups, memberships, settings::load);
+    }
+
+    /** Display names of the users follow-ups are assigned to (queue, panel and REST show names, not keys). */
+    @Bean
+    public UserNames userNames(UserManager users) {
+        return new JiraUserNames(users);
     }
 
     @Bean

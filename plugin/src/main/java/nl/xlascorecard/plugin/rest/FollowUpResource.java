@@ -24,6 +24,7 @@ import nl.xlascorecard.plugin.rest.input.CallInput;
 import nl.xlascorecard.plugin.rest.input.PageParams;
 import nl.xlascorecard.plugin.rest.input.QueryParams;
 import nl.xlascorecard.plugin.security.CallerResolver;
+import nl.xlascorecard.plugin.users.UserNames;
 
 /**
  * The follow-up queue and the work on one follow-up: read it, log a call, give it to someone else.
@@ -37,11 +38,13 @@ public class FollowUpResource {
 
     private final WorkFollowUps followUps;
     private final CallerResolver callers;
+    private final UserNames names;
 
     @Inject
-    public FollowUpResource(WorkFollowUps followUps, CallerResolver callers) {
+    public FollowUpResource(WorkFollowUps followUps, CallerResolver callers, UserNames names) {
         this.followUps = followUps;
         this.callers = callers;
+        this.names = names;
     }
 
     /**
@@ -56,13 +59,13 @@ public class FollowUpResource {
         var caller = Callers.require(callers);
         QueueFilter filter = new QueueFilter(QueryParams.optionalLong("organisationId", organisationId),
                 assigneeKey == null || assigneeKey.isEmpty() ? null : assigneeKey, QueryParams.flag("unassigned", unassigned));
-        return PageDto.from(followUps.queue(caller, filter, PageParams.of(start, limit)), FollowUpDto::from);
+        return FollowUpDto.page(followUps.queue(caller, filter, PageParams.of(start, limit)), names);
     }
 
     @GET
     @Path(Ids.ID)
     public FollowUpDto get(@PathParam("id") long id) {
-        return FollowUpDto.from(followUps.get(Callers.require(callers), id));
+        return FollowUpDto.from(followUps.get(Callers.require(callers), id), names);
     }
 
     /** Logs a call; answers the follow-up as it is afterwards (DONE when the call closed it). */
@@ -71,7 +74,7 @@ public class FollowUpResource {
     public FollowUpDto logCall(@PathParam("id") long id, InputStream body) {
         var caller = Callers.require(callers);
         CallInput.LoggedCall logged = CallInput.read(body);
-        return FollowUpDto.from(followUps.logCall(caller, id, logged.expectedVersion(), logged.call()));
+        return FollowUpDto.from(followUps.logCall(caller, id, logged.expectedVersion(), logged.call()), names);
     }
 
     @PUT
@@ -79,6 +82,6 @@ public class FollowUpResource {
     public FollowUpDto reassign(@PathParam("id") long id, InputStream body) {
         var caller = Callers.require(callers);
         AssigneeInput.Reassignment change = AssigneeInput.read(body);
-        return FollowUpDto.from(followUps.reassign(caller, id, change.expectedVersion(), change.assigneeKey()));
+        return FollowUpDto.from(followUps.reassign(caller, id, change.expectedVersion(), change.assigneeKey()), names);
     }
 }

@@ -17,6 +17,7 @@ import nl.xlascorecard.core.rating.port.in.ReadRequestExperience;
 import nl.xlascorecard.plugin.rest.dto.ExperienceDto;
 import nl.xlascorecard.plugin.rest.input.QueryParams;
 import nl.xlascorecard.plugin.security.CallerResolver;
+import nl.xlascorecard.plugin.users.UserNames;
 
 /**
  * The experience panel's data for one request, in one call (it is on the issue view's hot path).
@@ -31,11 +32,13 @@ public class RequestExperienceResource {
 
     private final ReadRequestExperience experience;
     private final CallerResolver callers;
+    private final UserNames names;
 
     @Inject
-    public RequestExperienceResource(ReadRequestExperience experience, CallerResolver callers) {
+    public RequestExperienceResource(ReadRequestExperience experience, CallerResolver callers, UserNames names) {
         this.experience = experience;
         this.callers = callers;
+        this.names = names;
     }
 
     @GET
@@ -43,6 +46,6 @@ public class RequestExperienceResource {
                              @QueryParam("organisationId") List<String> organisationIds) {
         var caller = Callers.require(callers);
         return ExperienceDto.from(experience.forRequest(caller, requestKey,
-                QueryParams.longs("organisationId", organisationIds)));
+                QueryParams.longs("organisationId", organisationIds)), names);
     }
 }

@@ -28,6 +28,7 @@ import nl.xlascorecard.plugin.rest.error.UnexpectedExceptionMapper;
 import nl.xlascorecard.plugin.rest.error.WebApplicationExceptionMapper;
 import nl.xlascorecard.plugin.rest.security.XsrfCheckFilter;
 import nl.xlascorecard.plugin.security.CallerResolver;
+import nl.xlascorecard.plugin.users.UserNames;
 
 /**
  * Every resource and provider of the REST module, built by hand: for a host that registers
@@ -51,15 +52,18 @@ public final class XlaRestResources {
     }
 
     /** Every resource and provider over the app's composition root. */
-    public static List<Object> create(XlaApp app, CallerResolver callers, Function<Locale, Messages> messages) {
+    public static List<Object> create(XlaApp app, CallerResolver callers, UserNames names,
+                                      Function<Locale, Messages> messages) {
         return create(new InPorts(app.organisations(), app.settings(), app.template(), app.rounds(), app.responses(),
                 app.results(), app.actions(), app.ratings(), app.requestExperience(), app.followUps(),
                 app.followUpMetrics(), app.followUpSettings(), app.satisfactionTrend(),
                 // XLA targets
-                app.targets(), app.xlaOverview()), callers, messages);
+                app.targets(), app.xlaOverview()), callers, names, messages);
     }
 
-    public static List<Object> create(InPorts ports, CallerResolver callers, Function<Locale, Messages> messages) {
+    /** @param names display names of the users the follow-ups are assigned to */
+    public static List<Object> create(InPorts ports, CallerResolver callers, UserNames names,
+                                      Function<Locale, Messages> messages) {
         return List.of(
                 new OrganisationResource(ports.organisations(), callers),
                 new OrganisationRoundsResource(ports.rounds(), callers),
@@ -74,8 +78,8 @@ public final class XlaRestResources {
                 new SettingsResource(ports.settings(), callers),
                 new OrganisationRatingsResource(ports.ratings(), callers),
                 new OrganisationCsatResource(ports.ratings(), callers),
-                new RequestExperienceResource(ports.experience(), callers),
-                new FollowUpResource(ports.followUps(), callers),
+                new RequestExperienceResource(ports.experience(), callers, names),
+                new FollowUpResource(ports.followUps(), callers, names),
                 new FollowUpMetricsResource(ports.followUpMetrics(), callers),
                 new FollowUpSettingsResource(ports.followUpSettings(), callers),
                 // NPS

@@ -58,7 +58,8 @@ class ExperiencePanelInJiraTest {
 
     private ExperiencePanelContextProvider provider() {
         return new ExperiencePanelContextProvider(() -> Optional.of(AGENT), new BundleMessages(Locale.ENGLISH), pageBuilder(),
-                app.app.ratings(), app.app.followUps(), app.app.results(), app.app.organisations(), app.app.targets(), fields);
+                app.app.ratings(), app.app.followUps(), app.app.results(), app.app.organisations(), app.app.targets(), fields,
+                new JiraUserNames(userKey -> null));
     }
 
     private PageBuilderService pageBuilder() {

@@ -23,6 +23,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.junit.jupiter.api.Test;
 
 import nl.xlascorecard.plugin.i18n.BundleMessages;
+import nl.xlascorecard.plugin.users.UserNames;
 
 /**
  * The REST module as Jira builds it (scanning the package for {@code @Path} and {@code @Provider}
@@ -37,7 +38,7 @@ class XlaRestResourcesTest {
     @Test
     void theRegistryHoldsEveryResourceAndProviderOfThePackage() throws Exception {
         List<Object> registered = XlaRestResources.create(
-                new XlaRestResources.InPorts(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null), null, BundleMessages::new);
+                new XlaRestResources.InPorts(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null), null, UserNames.KEYS, BundleMessages::new);
 
         Set<Class<?>> registeredTypes = registered.stream().map(Object::getClass).collect(Collectors.toSet());
         assertThat(registeredTypes).containsExactlyInAnyOrderElementsOf(scanned());

@@ -10,6 +10,7 @@ import nl.xlascorecard.core.rating.domain.RequestExperience.OrganisationExperien
 import nl.xlascorecard.core.scorecard.domain.RoundResult;
 import nl.xlascorecard.plugin.rest.dto.RoundResultDto.DeltaDto;
 import nl.xlascorecard.plugin.rest.dto.RoundResultDto.StatDto;
+import nl.xlascorecard.plugin.users.UserNames;
 
 /**
  * What the experience panel shows for one request: its rating and follow-up ({@code null} when
@@ -25,8 +26,8 @@ public record ExperienceDto(String requestKey, RatingDto rating, FollowUpDto fol
         organisations = List.copyOf(organisations);
     }
 
-    public static ExperienceDto from(RequestExperience e) {
-        return new ExperienceDto(e.requestKey(), RatingDto.from(e.rating()), FollowUpDto.from(e.followUp()),
+    public static ExperienceDto from(RequestExperience e, UserNames names) {
+        return new ExperienceDto(e.requestKey(), RatingDto.from(e.rating()), FollowUpDto.from(e.followUp(), names),
                 e.organisations().stream().map(OrganisationDto::from).toList());
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,6 +29,7 @@ import nl.xlascorecard.core.shared.PageRequest;
 import nl.xlascorecard.core.target.domain.XlaTarget;
 import nl.xlascorecard.core.target.port.in.ManageTargets;
 import nl.xlascorecard.plugin.i18n.Messages;
+import nl.xlascorecard.plugin.users.UserNames;
 
 /**
  * Builds the experience panel of one request from the core's in-ports, as the viewer may see it
@@ -54,11 +56,19 @@ final class ExperiencePanelBuilder {
     }
 
     private final Ports ports;
+    private final UserNames names;
     private final Messages messages;
     private final TimeText time;
 
+    /** Owners shown by their user keys (a host without a user directory). */
     ExperiencePanelBuilder(Ports ports, Messages messages, ZoneId zone) {
+        this(ports, UserNames.KEYS, messages, zone);
+    }
+
+    /** @param names display names of the follow-ups' owners */
+    ExperiencePanelBuilder(Ports ports, UserNames names, Messages messages, ZoneId zone) {
         this.ports = ports;
+        this.names = names;
         this.messages = messages;
         this.time = new TimeText(messages, zone);
     }
@@ -88,7 +98,8 @@ final class ExperiencePanelBuilder {
             return ExperiencePanel.hidden();
         }
         return ExperiencePanel.shown(key, rating.map(this::rating).orElse(null),
-                followUp.map(f -> followUp(f, contextPath)).orElse(null), organisations,
+                followUp.map(f -> followUp(f, names.displayName(f.followUp().assigneeKey()), contextPath)).orElse(null),
+                organisations,
                 contextPath, "nl".equals(messages.locale().getLanguage()) ? "nl" : "en", caller.isServiceManager());
     }
 
@@ -98,7 +109,8 @@ final class ExperiencePanelBuilder {
                 time.instant(rating.ratedAt()));
     }
 
-    PanelFollowUp followUp(FollowUpView view, String contextPath) {
+    /** @param assigneeName the owner's display name; {@code null} for the service-manager group */
+    PanelFollowUp followUp(FollowUpView view, String assigneeName, String contextPath) {
         FollowUp followUp = view.followUp();
         String outcome = followUp.outcome() == null ? ""
                 : messages.text(followUp.outcome() == CallOutcome.REACHED
@@ -110,7 +122,9 @@ final class ExperiencePanelBuilder {
                 contextPath + "/browse/" + followUp.requestKey(), followUp.isOpen(),
                 messages.text(followUp.isOpen() ? "xla.web.followup.state.open" : "xla.web.followup.state.done"), view.overdue(), timeText,
                 Math.floorDiv(view.timeLeft().toSeconds(), 60), view.clockRunning(),
-                messages.text("xla.web.followup.due", time.instant(followUp.dueAt())), outcome);
+                messages.text("xla.web.followup.due", time.instant(followUp.dueAt())), outcome,
+                messages.text("xla.web.panel.followup.owner", assigneeName == null
+                        ? messages.text("xla.web.queue.owner.group") : assigneeName));
     }
 
     private Optional<PanelOrganisation> organisation(Caller caller, long id, String contextPath) {
@@ -127,7 +141,10 @@ final class ExperiencePanelBuilder {
         try {
             var queue = ports.followUps().queue(caller, new WorkFollowUps.QueueFilter(id, null, false),
                     PageRequest.first(OPEN_SHOWN));
-            queue.items().forEach(view -> open.add(followUp(view, contextPath)));
+            // One look-up of the owners' names for the page.
+            Map<String, String> owners = names.displayNames(queue.items().stream()
+                    .map(view -> view.followUp().assigneeKey()).filter(Objects::nonNull).toList());
+            queue.items().forEach(view -> open.add(followUp(view, owner(owners, view), contextPath)));
             openTotal = queue.total();
         } catch (ForbiddenException e) {
             // The viewer sees the organisation but no queue (not an agent of it): no list, no error.
@@ -137,6 +154,12 @@ final class ExperiencePanelBuilder {
                 contextPath + "/plugins/servlet/xla/organisation?id=" + id, csatText(csat), scorecardText(latest),
                 trend(latest), trendText(latest), open, openTotal == 0 ? messages.text("xla.web.panel.open.none")
                 : messages.text("xla.web.panel.open", openTotal), targetStatuses(caller, id)));
+    }
+
+    /** The owner's name from a page's look-up; {@code null} for the group (no map need hold a null key). */
+    private static String owner(Map<String, String> owners, FollowUpView view) {
+        String key = view.followUp().assigneeKey();
+        return key == null ? null : owners.get(key);
     }
 
     /** XLA targets: the stored statuses (read, never measured here: a few indexed queries). */

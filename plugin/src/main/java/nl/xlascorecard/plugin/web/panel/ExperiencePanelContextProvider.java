@@ -18,6 +18,7 @@ import nl.xlascorecard.core.target.port.in.ManageTargets;
 import nl.xlascorecard.plugin.i18n.Messages;
 import nl.xlascorecard.plugin.jsm.JsmRequestFields;
 import nl.xlascorecard.plugin.security.CallerResolver;
+import nl.xlascorecard.plugin.users.UserNames;
 import nl.xlascorecard.plugin.web.PageText;
 import nl.xlascorecard.plugin.web.WebResources;
 
@@ -46,15 +47,18 @@ public final class ExperiencePanelContextProvider implements ContextProvider {
 
     public ExperiencePanelContextProvider(CallerResolver callers, Messages messages, PageBuilderService pageBuilder,
                                           ReadTicketRatings ratings, WorkFollowUps followUps, ReadRoundResults results,
-                                          ManageOrganisations organisations) {
-        this(callers, messages, pageBuilder, ratings, followUps, results, organisations, null);
+                                          ManageOrganisations organisations, UserNames names) {
+        this(callers, messages, pageBuilder, ratings, followUps, results, organisations, null, names);
     }
 
-    /** With the organisations' XLA target statuses as lozenges (the sandbox host builds it with these). */
+    /**
+     * With the organisations' XLA target statuses as lozenges (the sandbox host builds it with these);
+     * {@code names} gives the follow-ups' owners their display names.
+     */
     public ExperiencePanelContextProvider(CallerResolver callers, Messages messages, PageBuilderService pageBuilder,
                                           ReadTicketRatings ratings, WorkFollowUps followUps, ReadRoundResults results,
-                                          ManageOrganisations organisations, ManageTargets targets) {
-        this(callers, messages, pageBuilder, ratings, followUps, results, organisations, targets, null);
+                                          ManageOrganisations organisations, ManageTargets targets, UserNames names) {
+        this(callers, messages, pageBuilder, ratings, followUps, results, organisations, targets, null, names);
     }
 
     /**
@@ -65,14 +69,14 @@ public final class ExperiencePanelContextProvider implements ContextProvider {
     public ExperiencePanelContextProvider(CallerResolver callers, Messages messages, PageBuilderService pageBuilder,
                                           ReadTicketRatings ratings, WorkFollowUps followUps, ReadRoundResults results,
                                           ManageOrganisations organisations, ManageTargets targets,
-                                          JsmRequestFields fields) {
+                                          JsmRequestFields fields, UserNames names) {
         this.fields = fields;
         this.callers = callers;
         this.messages = messages;
         this.pageBuilder = pageBuilder;
         // Times in the server's zone, which is Jira's default user time zone.
         this.builder = new ExperiencePanelBuilder(new ExperiencePanelBuilder.Ports(ratings, followUps, results,
-                organisations, targets), messages, ZoneId.systemDefault());
+                organisations, targets), names, messages, ZoneId.systemDefault());
     }
 
     @Override

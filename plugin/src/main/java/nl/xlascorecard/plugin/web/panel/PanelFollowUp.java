@@ -19,10 +19,11 @@ public final class PanelFollowUp {
     private final boolean clockRunning;
     private final String dueText;
     private final String outcomeText;
+    private final String ownerText;
 
     public PanelFollowUp(long id, long version, String requestKey, String requestUrl, boolean open, String stateText,
                   boolean overdue, String timeText, long minutesLeft, boolean clockRunning, String dueText,
-                  String outcomeText) {
+                  String outcomeText, String ownerText) {
         this.id = id;
         this.version = version;
         this.requestKey = requestKey;
@@ -35,6 +36,7 @@ public final class PanelFollowUp {
         this.clockRunning = clockRunning;
         this.dueText = dueText;
         this.outcomeText = outcomeText;
+        this.ownerText = ownerText;
     }
 
     public long getId() {
@@ -94,5 +96,10 @@ public final class PanelFollowUp {
     /** The last call's outcome and the attempts so far, "" before the first call. */
     public String getOutcomeText() {
         return outcomeText;
+    }
+
+    /** Who calls: "Owner: " and the assignee's display name, or the service-manager group. */
+    public String getOwnerText() {
+        return ownerText;
     }
 }

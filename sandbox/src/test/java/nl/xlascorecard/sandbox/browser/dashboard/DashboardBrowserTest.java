@@ -104,6 +104,7 @@ class DashboardBrowserTest {
             assertThat(rows).isNotEmpty();
             assertThat(rows.get(0).getAttribute("class")).contains("xla-row-overdue");
             assertThat(rows.get(0).findElement(By.cssSelector(".xla-countdown")).getText()).startsWith("Overdue by ");
+            assertThat(rows.get(0).findElement(By.cssSelector(".xla-di-owner")).getText()).isEqualTo("Sanne de Vries");
             assertThat(queue.findElement(By.cssSelector(".xla-di-queue-overdue")).getText()).endsWith("1 follow-up(s) past their due time.");
 
             assertOverviewItems(browser);

@@ -132,6 +132,8 @@ class CallBackJourneyBrowserTest {
             assertThat(countdown.getText()).endsWith(" left");
             assertThat(countdown.getAttribute("class")).doesNotContain("xla-overdue");
             assertThat(browser.findAll("#xla-panel-log-call")).hasSize(1);
+            // Its owner by name (the organisation's service manager), not by user key.
+            assertThat(browser.find("#xla-panel-followup-owner").getText()).isEqualTo("Owner: Sanne de Vries");
             assertThat(panel.findElement(By.cssSelector(".xla-panel-organisation")).getText()).contains("Noorderlicht");
             assertThat(browser.findAll(".xla-panel-open-list li[data-follow-up-id] a")).extracting(WebElement::getText).contains(key);
 
@@ -147,7 +149,8 @@ class CallBackJourneyBrowserTest {
             String row = "#xla-queue tr[data-request-key='" + key + "']";
             WebElement queued = browser.waitFor(row);
             assertThat(queued.getAttribute("class")).doesNotContain("xla-row-overdue");
-            assertThat(queued.getText()).contains("Noorderlicht").contains("1 of 5 stars").contains("Not called yet");
+            assertThat(queued.getText()).contains("Noorderlicht").contains("1 of 5 stars").contains("Not called yet")
+                    .contains("Sanne de Vries").doesNotContain(DemoUsers.SERVICE_MANAGER);
             WebElement countdown = queued.findElement(By.cssSelector(".xla-countdown"));
             assertThat(countdown.getText()).matches("(\\d+d )?(\\d+h )?\\d+m left");
             assertThat(countdown.getAttribute("class")).doesNotContain("xla-overdue");

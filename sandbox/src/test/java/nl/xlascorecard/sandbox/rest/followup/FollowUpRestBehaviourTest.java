@@ -237,6 +237,39 @@ class FollowUpRestBehaviourTest {
     }
 
     @Test
+    void everyFollowUpNamesItsAssigneeByDisplayNameBesideTheKey() {
+        JsonNode open = followUps.openFollowUp(ORG_A);
+        long id = open.path("id").asLong();
+        // The sandbox's demo users stand in for Jira's UserManager; the key stays for filters and reassigning.
+        assertThat(open.path("assigneeKey").asText()).isEqualTo(SERVICE_MANAGER);
+        assertThat(open.path("assigneeName").asText()).isEqualTo("Sanne de Vries");
+        assertThat(open.toString()).contains("\"assigneeKey\":\"servicemanager\",\"assigneeName\":\"Sanne de Vries\"");
+
+        JsonNode experience = api.ok(api.get(ADMIN, "/requests/" + open.path("requestKey").asText() + "/experience"));
+        assertThat(experience.path("followUp").path("assigneeName").asText()).isEqualTo("Sanne de Vries");
+        // B's profile lists sm.limited: the whole page is named, each by its own user.
+        JsonNode page = api.ok(api.get(ADMIN, "/followups?limit=100"));
+        assertThat(page.path("values")).isNotEmpty().allSatisfy(f -> assertThat(f.path("assigneeName").isNull())
+                .isEqualTo(f.path("assigneeKey").isNull()));
+        assertThat(page.path("values")).filteredOn(f -> f.path("assigneeKey").asText().equals("sm.limited"))
+                .isNotEmpty().allSatisfy(f -> assertThat(f.path("assigneeName").asText()).isEqualTo("Mehmet Yilmaz"));
+
+        // A user the directory does not know (deleted, in Jira) reads as the key; the group has no name.
+        String path = "/followups/" + id + "/assignee";
+        JsonNode unknown = api.ok(api.call(SERVICE_MANAGER, "PUT", path,
+                RestApi.json(Map.of("assigneeKey", "jdevries", "version", open.path("version").asLong()))));
+        assertThat(unknown.path("assigneeName").asText()).isEqualTo("jdevries");
+        assertThat(api.getOk("/followups/" + id).path("assigneeName").asText()).isEqualTo("jdevries");
+        JsonNode group = api.ok(api.call(SERVICE_MANAGER, "PUT", path,
+                "{\"assigneeKey\":null,\"version\":" + unknown.path("version").asLong() + "}"));
+        assertThat(group.has("assigneeName")).isTrue();
+        assertThat(group.path("assigneeName").isNull()).isTrue();
+        JsonNode call = api.ok(api.call(SERVICE_MANAGER, "POST", "/followups/" + id + "/calls",
+                RestApi.json(FollowUpData.call("NOT_REACHED", group.path("version").asLong()))));
+        assertThat(call.path("assigneeName").isNull()).isTrue();
+    }
+
+    @Test
     void settingsRoundTripAndApplyToNewFollowUps() {
         JsonNode defaults = api.getOk("/followup-settings");
         assertThat(defaults.path("calendar").path("workingHours").path("MONDAY").path("opens").asText()).isEqualTo("08:30");

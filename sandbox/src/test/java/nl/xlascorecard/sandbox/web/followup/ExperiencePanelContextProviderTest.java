@@ -29,6 +29,7 @@ import nl.xlascorecard.core.shared.PageRequest;
 import nl.xlascorecard.core.shared.Role;
 import nl.xlascorecard.plugin.i18n.BundleMessages;
 import nl.xlascorecard.plugin.security.CallerResolver;
+import nl.xlascorecard.plugin.users.UserNames;
 import nl.xlascorecard.plugin.web.panel.ExperiencePanel;
 import nl.xlascorecard.plugin.web.panel.ExperiencePanelCondition;
 import nl.xlascorecard.plugin.web.panel.ExperiencePanelContextProvider;
@@ -78,7 +79,7 @@ class ExperiencePanelContextProviderTest {
 
     private static ExperiencePanelContextProvider provider(CallerResolver callers, Locale locale) {
         return new ExperiencePanelContextProvider(callers, new BundleMessages(locale), null, new BrokenRatings(),
-                new BrokenFollowUps(), new BrokenResults(), new BrokenOrganisations());
+                new BrokenFollowUps(), new BrokenResults(), new BrokenOrganisations(), UserNames.KEYS);
     }
 
     private static Issue issue(String key) {

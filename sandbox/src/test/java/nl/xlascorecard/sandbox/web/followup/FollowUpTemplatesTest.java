@@ -60,7 +60,7 @@ class FollowUpTemplatesTest {
 
     static PanelFollowUp followUp(String hostile, boolean open, boolean overdue, boolean running) {
         return new PanelFollowUp(11, 3, "ITSM-" + hostile, "/jira/browse/" + hostile, open, hostile, overdue, hostile,
-                overdue ? -65 : 200, running, hostile, hostile);
+                overdue ? -65 : 200, running, hostile, hostile, hostile);
     }
 
     static ExperiencePanel fullPanel(String hostile) {
@@ -126,12 +126,12 @@ class FollowUpTemplatesTest {
         PanelOrganisation organisation = new PanelOrganisation(5, "Zorggroep Noorderlicht", "/jira/org?id=5",
                 "CSAT 67% (n = 12, last 90 days)", "Latest scorecard: 71.3", PanelOrganisation.Trend.UP,
                 "up 2.1 on the previous round", List.of(new PanelFollowUp(12, 0, "ITSM-9", "/jira/browse/ITSM-9", true,
-                        "Open", true, "Overdue by 1h 5m", -65, true, "Due 3 Mar 2026", "")),
+                        "Open", true, "Overdue by 1h 5m", -65, true, "Due 3 Mar 2026", "", "Owner: Service-manager group")),
                 "Open follow-ups: 1");
         ExperiencePanel panel = ExperiencePanel.shown("ITSM-7",
                 new PanelRating(2, "2 of 5 stars", "Nobody called back", "3 Mar 2026, 09:12"),
                 new PanelFollowUp(11, 4, "ITSM-7", "/jira/browse/ITSM-7", true, "Open", false, "3h 20m left", 200, true,
-                        "Due 4 Mar 2026, 09:12", ""),
+                        "Due 4 Mar 2026, 09:12", "", "Owner: Sanne de Vries"),
                 List.of(organisation), "/jira", "en", false);
 
         String html = render(appAllowlist(), PANEL_TEMPLATE, Map.of(ExperiencePanelContextProvider.PANEL, panel),
@@ -148,7 +148,9 @@ class FollowUpTemplatesTest {
                 .contains("<span class=\"xla-trend xla-trend-up\" aria-hidden=\"true\">\u25B2</span>")
                 .contains("up 2.1 on the previous round")
                 .contains("<a href=\"/jira/browse/ITSM-9\">ITSM-9</a>")
-                .contains("xla-countdown xla-overdue").contains("Overdue by 1h 5m");
+                .contains("xla-countdown xla-overdue").contains("Overdue by 1h 5m")
+                .contains("<p id=\"xla-panel-followup-owner\" class=\"xla-panel-meta xla-panel-owner\">Owner: Sanne de Vries</p>")
+                .contains("<span class=\"xla-panel-meta xla-panel-owner\">Owner: Service-manager group</span>");
     }
 
     @Test
@@ -172,11 +174,12 @@ class FollowUpTemplatesTest {
     void aClosedFollowUpOffersNoCallAndAPausedClockSaysSo() throws IOException {
         ExperiencePanel closed = ExperiencePanel.shown("ITSM-7", null,
                 new PanelFollowUp(11, 5, "ITSM-7", "/jira/browse/ITSM-7", false, "Done", false,
-                        "Called back within the window", 30, false, "Due 4 Mar 2026", "Customer reached \u00B7 1 attempt(s)"),
+                        "Called back within the window", 30, false, "Due 4 Mar 2026", "Customer reached \u00B7 1 attempt(s)",
+                        "Owner: Sanne de Vries"),
                 List.of(), "/jira", "en", true);
         ExperiencePanel paused = ExperiencePanel.shown("ITSM-8", null,
                 new PanelFollowUp(12, 0, "ITSM-8", "/jira/browse/ITSM-8", true, "Open", false, "5h left", 300, false,
-                        "Due", ""), List.of(), "/jira", "en", true);
+                        "Due", "", "Owner: Service-manager group"), List.of(), "/jira", "en", true);
 
         String closedHtml = render(appAllowlist(), PANEL_TEMPLATE, Map.of(ExperiencePanelContextProvider.PANEL, closed),
                 Locale.ENGLISH);
