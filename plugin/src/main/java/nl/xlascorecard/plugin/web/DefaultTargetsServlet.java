@@ -38,17 +38,13 @@ public final class DefaultTargetsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> caller = callers.current();
+        Optional<Caller> caller = rendering.admit(callers, request, response, Caller::isServiceManager,
+                "xla.web.forbidden.defaulttargets");
         if (caller.isEmpty()) {
-            LoginRedirect.send(request, response);
-            return;
-        }
-        if (!caller.get().isServiceManager()) {
-            rendering.renderMessage(request, response, HttpServletResponse.SC_FORBIDDEN,
-                    "xla.web.forbidden.title", "xla.web.forbidden.defaulttargets");
             return;
         }
         rendering.render(response, TargetsServlet.TEMPLATE, WebResources.TARGETS_PAGE,
-                TargetsPage.defaults(request.getContextPath(), rendering.languageTag(), caller.get().isAdministrator()));
+                TargetsPage.defaults(request.getContextPath(), rendering.languageTag(),
+                        caller.get().isAdministrator()));
     }
 }

@@ -39,14 +39,9 @@ public final class FollowUpQueueServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> caller = callers.current();
+        Optional<Caller> caller = rendering.admit(callers, request, response, FollowUpQueueServlet::worksFollowUps,
+                "xla.web.forbidden.followups");
         if (caller.isEmpty()) {
-            LoginRedirect.send(request, response);
-            return;
-        }
-        if (!worksFollowUps(caller.get())) {
-            rendering.renderMessage(request, response, HttpServletResponse.SC_FORBIDDEN,
-                    "xla.web.forbidden.title", "xla.web.forbidden.followups");
             return;
         }
         rendering.render(response, TEMPLATE, WebResources.FOLLOW_UP_QUEUE_PAGE,

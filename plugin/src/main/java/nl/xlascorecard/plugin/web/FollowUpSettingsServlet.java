@@ -37,14 +37,9 @@ public final class FollowUpSettingsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> caller = callers.current();
+        Optional<Caller> caller = rendering.admit(callers, request, response, Caller::isAdministrator,
+                "xla.web.forbidden.followupsettings");
         if (caller.isEmpty()) {
-            LoginRedirect.send(request, response);
-            return;
-        }
-        if (!caller.get().isAdministrator()) {
-            rendering.renderMessage(request, response, HttpServletResponse.SC_FORBIDDEN,
-                    "xla.web.forbidden.title", "xla.web.forbidden.followupsettings");
             return;
         }
         rendering.render(response, TEMPLATE, WebResources.FOLLOW_UP_SETTINGS_PAGE,

@@ -39,14 +39,9 @@ public final class GeneralSettingsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> caller = callers.current();
+        Optional<Caller> caller = rendering.admit(callers, request, response, Caller::isAdministrator,
+                "xla.web.forbidden.settings");
         if (caller.isEmpty()) {
-            LoginRedirect.send(request, response);
-            return;
-        }
-        if (!caller.get().isAdministrator()) {
-            rendering.renderMessage(request, response, HttpServletResponse.SC_FORBIDDEN,
-                    "xla.web.forbidden.title", "xla.web.forbidden.settings");
             return;
         }
         rendering.render(response, TEMPLATE, WebResources.GENERAL_SETTINGS_PAGE,

@@ -54,9 +54,8 @@ public final class OrganisationsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> caller = callers.current();
+        Optional<Caller> caller = rendering.loggedIn(callers, request, response);
         if (caller.isEmpty()) {
-            LoginRedirect.send(request, response);
             return;
         }
         Messages text = rendering.messages();

@@ -3,6 +3,8 @@ package nl.xlascorecard.plugin.web;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -10,7 +12,9 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import nl.xlascorecard.core.shared.Caller;
 import nl.xlascorecard.plugin.i18n.Messages;
+import nl.xlascorecard.plugin.security.CallerResolver;
 
 /**
  * How every page of the app is answered: require the page's web resource (the decorator writes its
@@ -41,6 +45,34 @@ final class PageRendering {
     /** "nl" or "en": the page's language, for the script's number and date formats and REST calls. */
     String languageTag() {
         return "nl".equals(messages.locale().getLanguage()) ? "nl" : "en";
+    }
+
+    /**
+     * The logged-in caller, or empty after sending the visitor to Jira's log-in page (every page of
+     * the app needs a user).
+     */
+    Optional<Caller> loggedIn(CallerResolver callers, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Optional<Caller> caller = callers.current();
+        if (caller.isEmpty()) {
+            LoginRedirect.send(request, response);
+        }
+        return caller;
+    }
+
+    /**
+     * The logged-in caller who may open the page, or empty after sending the log-in redirect or the
+     * 403 page with {@code forbiddenKey}. The page's REST calls and the core check every action again:
+     * this only spares a visitor a page they cannot use.
+     */
+    Optional<Caller> admit(CallerResolver callers, HttpServletRequest request, HttpServletResponse response,
+                           Predicate<Caller> allowed, String forbiddenKey) throws IOException {
+        Optional<Caller> caller = loggedIn(callers, request, response);
+        if (caller.isPresent() && !allowed.test(caller.get())) {
+            renderMessage(request, response, HttpServletResponse.SC_FORBIDDEN, "xla.web.forbidden.title", forbiddenKey);
+            return Optional.empty();
+        }
+        return caller;
     }
 
     void render(HttpServletResponse response, String template, String webResource, Object page) throws IOException {

@@ -44,9 +44,8 @@ public final class TargetsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> caller = callers.current();
+        Optional<Caller> caller = rendering.loggedIn(callers, request, response);
         if (caller.isEmpty()) {
-            LoginRedirect.send(request, response);
             return;
         }
         Optional<Organisation> organisation = OrganisationPageServlet.find(organisations, caller.get(),

@@ -36,14 +36,9 @@ public final class TemplateAdminServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> caller = callers.current();
+        Optional<Caller> caller = rendering.admit(callers, request, response, Caller::isAdministrator,
+                "xla.web.forbidden.admin");
         if (caller.isEmpty()) {
-            LoginRedirect.send(request, response);
-            return;
-        }
-        if (!caller.get().isAdministrator()) {
-            rendering.renderMessage(request, response, HttpServletResponse.SC_FORBIDDEN,
-                    "xla.web.forbidden.title", "xla.web.forbidden.admin");
             return;
         }
         rendering.render(response, TEMPLATE, WebResources.TEMPLATE_ADMIN_PAGE,
