@@ -40,7 +40,8 @@
         this.organisationId = root.getAttribute('data-organisation-id');
         this.language = root.getAttribute('data-locale') === 'nl' ? 'nl' : 'en';
         this.canManage = root.getAttribute('data-can-manage') === 'true';
-        this.api = XLA.rest(root.getAttribute('data-context-path') || '', this.language);
+        this.contextPath = root.getAttribute('data-context-path') || '';
+        this.api = XLA.rest(this.contextPath, this.language);
         this.fmt = XLA.formats(this.language);
         this.status = document.getElementById('xla-status');
         this.templates = {};
@@ -587,6 +588,8 @@
             container.appendChild(el('div', {'class': 'aui-message aui-message-info'}, [
                 el('p', {text: AJS.I18n.getText('xla.web.result.interim')})]));
         }
+        container.appendChild(el('p', {'class': 'xla-result-export'}, [el('a', {id: 'xla-result-csv', download: true,
+            href: this.resultCsvHref(round.id), text: AJS.I18n.getText('xla.web.result.export')})]));
         container.appendChild(el('div', {'class': 'xla-result-overview', id: 'xla-result-overview'}, [
             this.summaryNode(result),
             this.npsNode(result),
@@ -598,6 +601,15 @@
             container.appendChild(self.categoryNode(category, template, result.attentionThreshold));
         });
         container.appendChild(this.rolesNode(result, template));
+    };
+
+    /**
+     * The CSV download of a round's result (REST); in Dutch the semicolon dialect, which Excel opens
+     * in columns with Dutch settings (docs/decisions-export.md).
+     */
+    Page.prototype.resultCsvHref = function (roundId) {
+        return this.contextPath + '/rest/xla-scorecard/1.0/rounds/' + encodeURIComponent(String(roundId)) + '/result.csv'
+            + (this.language === 'nl' ? '?separator=semicolon' : '');
     };
 
     Page.prototype.summaryNode = function (result) {

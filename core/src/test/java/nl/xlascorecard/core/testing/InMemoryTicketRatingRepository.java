@@ -3,6 +3,7 @@ package nl.xlascorecard.core.testing;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,6 +52,18 @@ public final class InMemoryTicketRatingRepository implements TicketRatingReposit
                 .filter(r -> r.organisationIds().contains(organisationId))
                 .sorted(Comparator.comparing(TicketRating::ratedAt).reversed().thenComparing(TicketRating::requestKey))
                 .toList(), page);
+    }
+
+    @Override
+    public synchronized List<TicketRating> listByOrganisationSince(long organisationId, Instant since, After after,
+                                                                   int limit) {
+        Comparator<TicketRating> order = Comparator.comparing(TicketRating::ratedAt).reversed()
+                .thenComparing(TicketRating::requestKey);
+        return ratings.values().stream()
+                .filter(r -> r.organisationIds().contains(organisationId) && !r.ratedAt().isBefore(since))
+                .filter(r -> after == null || r.ratedAt().isBefore(after.ratedAt())
+                        || r.ratedAt().equals(after.ratedAt()) && r.requestKey().compareTo(after.requestKey()) > 0)
+                .sorted(order).limit(limit).toList();
     }
 
     @Override

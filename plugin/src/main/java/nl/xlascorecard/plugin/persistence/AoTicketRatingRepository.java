@@ -87,6 +87,22 @@ public final class AoTicketRatingRepository implements TicketRatingRepository {
         return new Page<>(ratingsInOrder(links), page.start(), page.limit(), total);
     }
 
+    /**
+     * A keyset page on the {@code (ORG_ID, RATED_AT)} index of {@code RATING_ORG}: the condition
+     * continues after the previous page's last link in exactly the list order, with the database's
+     * own comparison of request keys (its collation), so no page depends on Java's string order.
+     */
+    @Override
+    public List<TicketRating> listByOrganisationSince(long organisationId, Instant since, After after, int limit) {
+        long from = since.toEpochMilli();
+        Query query = after == null
+                ? Query.select().where("ORG_ID = ? AND RATED_AT >= ?", organisationId, from)
+                : Query.select().where("ORG_ID = ? AND RATED_AT >= ? AND (RATED_AT < ? OR (RATED_AT = ? AND REQUEST_KEY > ?))",
+                        organisationId, from, after.ratedAt().toEpochMilli(), after.ratedAt().toEpochMilli(),
+                        after.requestKey());
+        return ratingsInOrder(ao.find(RatingOrgAo.class, query.order(LIST_ORDER).limit(limit)));
+    }
+
     /** Five counts on the {@code (ORG_ID, RATING, RATED_AT)} index, one per rating value. */
     @Override
     public RatingDistribution distribution(long organisationId, Instant since) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import nl.xlascorecard.core.rating.domain.RatingDistribution;
 import nl.xlascorecard.core.rating.domain.RatingOutcome;
 import nl.xlascorecard.core.rating.domain.TicketRating;
+import nl.xlascorecard.core.rating.port.out.TicketRatingRepository;
 import nl.xlascorecard.core.rating.port.out.TicketRatingRepository.Upserted;
 import nl.xlascorecard.core.shared.Page;
 import nl.xlascorecard.core.shared.PageRequest;
@@ -131,6 +132,27 @@ class AoTicketRatingRepositoryTest {
             assertThat(second.isLastPage()).isTrue();
             assertThat(repos.ticketRatings().listByOrganisation(6, PageRequest.first(10)).items())
                     .extracting(TicketRating::requestKey).containsExactly("ITSM-13", "ITSM-12");
+        }
+
+        @Test
+        void pagesAnOrganisationsRatingsSinceATimeByKeysetWithoutSkippingOrRepeating() {
+            upsert(rating("ITSM-30", 1, T0.minusSeconds(1), 5L)); // before the window
+            upsert(rating("ITSM-31", 2, T0, 5L));
+            upsert(rating("ITSM-33", 3, T0.plusSeconds(10), 5L, 6L));
+            upsert(rating("ITSM-32", 4, T0.plusSeconds(10), 5L));
+            upsert(rating("ITSM-34", 5, T0.plusSeconds(20), 5L));
+            upsert(rating("ITSM-35", 5, T0.plusSeconds(30), 6L));
+
+            List<TicketRating> first = repos.ticketRatings().listByOrganisationSince(5, T0, null, 2);
+            assertThat(first).extracting(TicketRating::requestKey).containsExactly("ITSM-34", "ITSM-32");
+            // a rating arriving between two pages, newer than the cursor, does not shift the next page
+            upsert(rating("ITSM-36", 5, T0.plusSeconds(40), 5L));
+            List<TicketRating> second = repos.ticketRatings().listByOrganisationSince(5, T0,
+                    TicketRatingRepository.After.of(first.get(1)), 2);
+            assertThat(second).extracting(TicketRating::requestKey).containsExactly("ITSM-33", "ITSM-31");
+            assertThat(second.get(0).organisationIds()).containsExactly(5L, 6L);
+            assertThat(repos.ticketRatings().listByOrganisationSince(5, T0,
+                    TicketRatingRepository.After.of(second.get(1)), 2)).isEmpty();
         }
 
         @Test

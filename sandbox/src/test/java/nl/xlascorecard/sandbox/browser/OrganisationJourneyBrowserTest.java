@@ -149,6 +149,7 @@ class OrganisationJourneyBrowserTest {
             Object datasets = browser.script("var c = window.Chart && window.Chart.getChart('xla-category-chart');"
                     + "return c ? c.data.datasets.length : 0;");
             assertThat(((Number) datasets).intValue()).isEqualTo(2);
+            assertCsvLinks(browser, language, roundId);
             browser.screenshot("result-" + language.code(), browser.find("#xla-result-overview"));
             browser.screenshot("result-tables-" + language.code(), browser.find("#xla-result-section"));
 
@@ -156,6 +157,27 @@ class OrganisationJourneyBrowserTest {
             browser.screenshot("actions-" + language.code(), browser.find("#xla-actions-section"));
 
             assertThat(browser.consoleErrors(OrganisationJourneyBrowserTest::isExpected)).isEmpty();
+        }
+    }
+
+    /**
+     * The result's and the ratings' CSV downloads: in Dutch the semicolon dialect; each link answers a
+     * CSV file to the service manager.
+     */
+    private static void assertCsvLinks(Browser browser, Language language, long roundId) {
+        String dialect = language.code().equals("nl") ? "separator=semicolon" : null;
+        String result = browser.find("#xla-result-csv").getAttribute("href");
+        String ratings = browser.find("#xla-ratings-csv").getAttribute("href");
+        assertThat(result).endsWith(REST + "/rounds/" + roundId + "/result.csv" + (dialect == null ? "" : "?" + dialect));
+        assertThat(ratings).endsWith(REST + "/organisations/" + language.organisationId() + "/ratings.csv?days=90"
+                + (dialect == null ? "" : "&" + dialect));
+        for (String href : List.of(result, ratings)) {
+            HttpResponse<String> download = rest.send(rest.request(href.substring(href.indexOf("/rest/")))
+                    .header("Accept", "text/csv").GET());
+            assertThat(download.statusCode()).as(href).isEqualTo(200);
+            assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(d ->
+                    assertThat(d).startsWith("attachment;"));
+            assertThat(download.body()).startsWith("\uFEFF\"");
         }
     }
 

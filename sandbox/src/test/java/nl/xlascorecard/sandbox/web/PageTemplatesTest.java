@@ -120,7 +120,19 @@ class PageTemplatesTest {
         assertThat(html).contains("<title>Ziekenhuis De Linde \u2013 XLA Scorecard</title>")
                 .contains("<h1 id=\"xla-organisation-name\">Ziekenhuis De Linde</h1>")
                 .contains(">Metingen</h2>").contains(">Verbeteracties</h2>")
-                .contains("data-can-manage=\"true\"").contains("id=\"xla-plan-round\"");
+                .contains("data-can-manage=\"true\"").contains("id=\"xla-plan-round\"")
+                .contains("Ticketbeoordelingen van de laatste 90 dagen als CSV");
+    }
+
+    @Test
+    void dutchPagesOfferTheRatingsInTheSemicolonDialectDutchExcelOpensInColumns() throws IOException {
+        Case dutch = new Case("organisation", "templates/web/organisation.vm",
+                hostile -> new OrganisationPage(7, hostile, "/jira", "nl", false));
+
+        String html = render(appAllowlist(), dutch, "Org", Locale.forLanguageTag("nl"));
+
+        assertThat(html).contains("href=\"/jira/rest/xla-scorecard/1.0/organisations/7/ratings.csv?days=90"
+                + "&amp;separator=semicolon\"");
     }
 
     @Test
@@ -131,6 +143,9 @@ class PageTemplatesTest {
         String html = render(appAllowlist(), readOnly, "Org", Locale.ENGLISH);
 
         assertThat(html).contains("data-can-manage=\"false\"").doesNotContain("xla-plan-round");
+        // readers may download what they may read: the ratings export is there, in the comma dialect
+        assertThat(html).contains("href=\"/jira/rest/xla-scorecard/1.0/organisations/7/ratings.csv?days=90\"")
+                .contains(">Ticket ratings of the last 90 days as CSV</a>");
     }
 
     @Test

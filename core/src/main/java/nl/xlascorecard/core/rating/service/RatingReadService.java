@@ -3,6 +3,7 @@ package nl.xlascorecard.core.rating.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -50,6 +51,28 @@ public final class RatingReadService implements ReadTicketRatings {
         return ratings.find(key).filter(r -> r.organisationIds().isEmpty()
                 ? scope.seesAll()
                 : r.organisationIds().stream().anyMatch(scope::canSee));
+    }
+
+    @Override
+    public RatingExport export(Caller caller, long organisationId, int days) {
+        FieldErrors errors = new FieldErrors();
+        errors.range("days", days, 1, MAX_DAYS);
+        errors.throwIfAny();
+        access.checkVisible(caller, organisationId);
+        Instant since = clock.instant().minus(Duration.ofDays(days));
+        return batch -> {
+            TicketRatingRepository.After after = null;
+            while (true) {
+                List<TicketRating> page = ratings.listByOrganisationSince(organisationId, since, after, EXPORT_BATCH);
+                if (!page.isEmpty()) {
+                    batch.accept(page);
+                }
+                if (page.size() < EXPORT_BATCH) {
+                    return;
+                }
+                after = TicketRatingRepository.After.of(page.get(page.size() - 1));
+            }
+        };
     }
 
     @Override

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -101,5 +103,41 @@ class RatingReadServiceTest {
         // without organisation: only for those who see every organisation
         assertThat(f.ratingReader.forRequest(Callers.agent("ag", ORG), "ITSM-4")).isEmpty();
         assertThat(f.ratingReader.forRequest(Callers.serviceManager("sm"), "ITSM-4")).isPresent();
+    }
+
+    @Test
+    void anExportGivesEveryRatingOfTheWindowOnceNewestFirstInBoundedBatches() {
+        // 1,201 ratings in the window, many sharing a rating time, so batches must break ties by key
+        for (int i = 0; i < 1201; i++) {
+            rate("ITSM-" + (1000 + i), 1 + i % 5, Instant.parse("2026-03-01T10:00:00Z").minusSeconds(i / 7 * 60L)
+                    .toString(), ORG);
+        }
+        rate("ITSM-1", 5, "2025-12-04T08:59:59Z", ORG); // just before the 90 days: left out
+        rate("ITSM-2", 5, "2026-03-02T10:00:00Z", OTHER_ORG);
+
+        List<List<TicketRating>> batches = new ArrayList<>();
+        f.ratingReader.export(Callers.agent("ag", ORG), ORG, 90).forEachBatch(batches::add);
+
+        assertThat(batches).extracting(List::size).containsExactly(500, 500, 201);
+        List<TicketRating> all = batches.stream().flatMap(List::stream).toList();
+        assertThat(all).extracting(TicketRating::requestKey).doesNotHaveDuplicates().hasSize(1201)
+                .doesNotContain("ITSM-1", "ITSM-2");
+        assertThat(all).isSortedAccordingTo(Comparator.comparing(TicketRating::ratedAt).reversed()
+                .thenComparing(TicketRating::requestKey));
+    }
+
+    @Test
+    void anExportIsRefusedBeforeAnythingIsRead() {
+        assertThat(fieldsAndKeys(() -> f.ratingReader.export(Callers.admin(), ORG, 0))).containsExactly(
+                "days=xla.error.field.range");
+        assertThat(fieldsAndKeys(() -> f.ratingReader.export(Callers.admin(), ORG, 3661))).containsExactly(
+                "days=xla.error.field.range");
+        assertThatThrownBy(() -> f.ratingReader.export(Callers.agent("ag", OTHER_ORG), ORG, 90))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> f.ratingReader.export(Callers.customer("c", ORG), ORG, 90))
+                .isInstanceOf(NotFoundException.class);
+        List<TicketRating> none = new ArrayList<>();
+        f.ratingReader.export(Callers.admin(), ORG, 3660).forEachBatch(none::addAll);
+        assertThat(none).isEmpty();
     }
 }

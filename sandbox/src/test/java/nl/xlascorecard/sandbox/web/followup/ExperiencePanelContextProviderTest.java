@@ -55,6 +55,7 @@ class ExperiencePanelContextProviderTest {
         @Override public Page<TicketRating> listByOrganisation(Caller c, long id, PageRequest p) { throw down(); }
         @Override public Optional<TicketRating> forRequest(Caller c, String key) { throw down(); }
         @Override public CsatFigures csat(Caller c, long id, int days) { throw down(); }
+        @Override public RatingExport export(Caller c, long id, int days) { throw down(); }
     }
 
     private static final class BrokenFollowUps implements WorkFollowUps {

@@ -74,6 +74,7 @@ class PanelOwnerNamesTest {
         @Override public CsatFigures csat(Caller c, long id, int days) {
             return new CsatFigures(id, days, RATED, 0, null, null, null);
         }
+        @Override public RatingExport export(Caller c, long id, int days) { throw new AssertionError(); }
     }
 
     /** The request's own follow-up is the hostile user's; the organisation's page holds all three kinds of owner. */

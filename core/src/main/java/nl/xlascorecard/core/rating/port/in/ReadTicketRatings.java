@@ -1,6 +1,8 @@
 package nl.xlascorecard.core.rating.port.in;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import nl.xlascorecard.core.rating.domain.CsatFigures;
 import nl.xlascorecard.core.rating.domain.TicketRating;
@@ -29,6 +31,27 @@ public interface ReadTicketRatings {
      * the caller sees none of its organisations.
      */
     Optional<TicketRating> forRequest(Caller caller, String requestKey);
+
+    /**
+     * The organisation's ratings of the last {@code days} days (1..3660), for an export. Days and
+     * visibility are checked here, before anything is read, so that a refusal can still be answered
+     * as an error; the returned export then reads the ratings in batches of at most
+     * {@link #EXPORT_BATCH} (newest first), so that no caller holds them all in memory.
+     *
+     * @throws nl.xlascorecard.core.shared.NotFoundException organisation missing or hidden
+     * @throws nl.xlascorecard.core.shared.ValidationException {@code days} out of range (field {@code days})
+     */
+    RatingExport export(Caller caller, long organisationId, int days);
+
+    int EXPORT_BATCH = 500;
+
+    /** Ratings of an export, read batch by batch when {@link #forEachBatch} runs. */
+    @FunctionalInterface
+    interface RatingExport {
+
+        /** Gives every rating, newest first, in batches of at most {@link #EXPORT_BATCH}. */
+        void forEachBatch(Consumer<List<TicketRating>> batch);
+    }
 
     /**
      * CSAT %, mean rating and n over the last {@code days} days (1..3660), counted by rating time.

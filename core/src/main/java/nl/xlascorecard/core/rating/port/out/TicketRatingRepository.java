@@ -1,6 +1,7 @@
 package nl.xlascorecard.core.rating.port.out;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import nl.xlascorecard.core.rating.domain.RatingDistribution;
@@ -34,6 +35,14 @@ public interface TicketRatingRepository {
     /** Ratings that list the organisation, by {@code ratedAt} newest first, then request key. */
     Page<TicketRating> listByOrganisation(long organisationId, PageRequest page);
 
+    /**
+     * Up to {@code limit} ratings that list the organisation with {@code ratedAt >= since}, in the
+     * order of {@link #listByOrganisation}, strictly after {@code after} in that order ({@code null}:
+     * from the newest). A keyset page for exports: unlike an offset it neither skips nor repeats a
+     * rating when ratings arrive between two pages.
+     */
+    List<TicketRating> listByOrganisationSince(long organisationId, Instant since, After after, int limit);
+
     /** Counts per rating value of the organisation's ratings with {@code ratedAt >= since}. */
     RatingDistribution distribution(long organisationId, Instant since);
 
@@ -42,6 +51,14 @@ public interface TicketRatingRepository {
      * month of the satisfaction trend.
      */
     RatingDistribution distribution(long organisationId, Instant from, Instant to);
+
+    /** Position in the list order: the last rating of the previous keyset page. */
+    record After(Instant ratedAt, String requestKey) {
+
+        public static After of(TicketRating rating) {
+            return new After(rating.ratedAt(), rating.requestKey());
+        }
+    }
 
     record Upserted(RatingOutcome outcome, TicketRating rating) {
     }
