@@ -43,10 +43,12 @@ import nl.xlascorecard.core.target.domain.TargetWindow;
 import nl.xlascorecard.core.target.domain.XlaMetric;
 import nl.xlascorecard.core.target.domain.XlaTarget;
 import nl.xlascorecard.core.target.port.in.ReadXlaOverview;
+import nl.xlascorecard.core.target.port.in.RefreshSlaSnapshots.RefreshReport;
 import nl.xlascorecard.core.target.port.out.SlaMetricsSource.SlaCycles;
 import nl.xlascorecard.core.target.port.out.XlaTargetRepository;
 import nl.xlascorecard.plugin.config.XlaApp;
 import nl.xlascorecard.plugin.persistence.PersistenceModule;
+import nl.xlascorecard.plugin.persistence.ao.SlaSnapshotAo;
 import nl.xlascorecard.plugin.persistence.ao.TargetHistoryAo;
 import nl.xlascorecard.plugin.persistence.ao.TargetStatusAo;
 import nl.xlascorecard.plugin.persistence.ao.XlaTargetAo;
@@ -69,7 +71,10 @@ import nl.xlascorecard.plugin.rest.dto.XlaOverviewDto;
  * resource's DTO mapping and JSON (Jackson, configured as the sandbox's mapper). Pages of 1,000 (the
  * API's maximum) rotate over the organisations. Beside it, a naive overview in the same JVM against
  * the same database: the per-organisation in-port the organisation page uses
- * ({@code ManageTargets.effective}) once per organisation, and the SLA source per organisation.
+ * ({@code ManageTargets.effective}) once per organisation, and the SLA source per organisation. And
+ * the overview as Jira wires it: SLA figures from the stored snapshots ({@code SLA_SNAPSHOT}, filled
+ * by one timed run of the snapshot refresh from the same in-memory source), checked to give the same
+ * answer.
  * Writes {@code target/xla-overview-benchmark.md}.
  */
 public final class XlaOverviewBenchmark {
@@ -144,7 +149,14 @@ public final class XlaOverviewBenchmark {
             line("");
 
             evaluation(app, generator, organisations, evaluationRuns);
-            overview(app, repositories, sla, directory, organisations, runs, naiveRuns);
+            try (XlaApp snapshotApp = new XlaApp(new XlaApp.Ports(directory, repositories.profiles(),
+                    repositories.settings(), repositories.templates(), repositories.rounds(), repositories.responses(),
+                    repositories.actions(), repositories.transactions()),
+                    XlaApp.RatingPorts.of(repositories, serviceDesk, serviceDesk),
+                    XlaApp.TargetPorts.withSnapshots(repositories, sla), clock)) {
+                snapshots(snapshotApp, generator, organisations);
+                overview(app, snapshotApp.xlaOverview(), repositories, sla, directory, organisations, runs, naiveRuns);
+            }
 
             line("");
             line("Load average after the run: " + load() + ".");
@@ -214,16 +226,38 @@ public final class XlaOverviewBenchmark {
         }
     }
 
+    // ---- the SLA snapshots -------------------------------------------------------------------------
+
+    /** One run of the snapshot refresh: the figures come from memory, so this times the stores, not JSM. */
+    private void snapshots(XlaApp app, DataSetGenerator generator, int organisations) throws SQLException {
+        long t0 = System.nanoTime();
+        RefreshReport report = app.refreshSlaSnapshots().refreshAll();
+        double s = seconds(t0);
+        if (report.refreshed() != organisations || report.failed() != 0) {
+            throw new IllegalStateException("snapshot refresh: " + report);
+        }
+        try (Connection c = generator.connect(); Statement st = c.createStatement()) {
+            st.execute("VACUUM ANALYZE " + generator.table(SlaSnapshotAo.class));
+        }
+        line(String.format(Locale.ROOT, "#### SLA snapshot refresh (RefreshSlaSnapshots.refreshAll, what the SLA snapshot "
+                        + "job runs) over all %,d organisations, windows %s, SLA figures from memory (no JSM): %,d rows "
+                        + "stored in %.1f s (%.2f ms per organisation, one transaction each).", organisations,
+                ReadXlaOverview.OFFERED_SLA_DAYS, organisations * ReadXlaOverview.OFFERED_SLA_DAYS.size(), s,
+                1000 * s / organisations));
+        line("");
+    }
+
     // ---- the overview -----------------------------------------------------------------------------
 
     private interface Overview {
         Page<OrganisationOverview> read(int start);
     }
 
-    private void overview(XlaApp app, PersistenceModule.Repositories repositories, InMemorySlaMetrics sla,
-                          InMemoryDirectory directory, int organisations, int runs, int naiveRuns) {
+    private void overview(XlaApp app, ReadXlaOverview snapshotPort, PersistenceModule.Repositories repositories,
+                          InMemorySlaMetrics sla, InMemoryDirectory directory, int organisations, int runs, int naiveRuns) {
         ReadXlaOverview port = app.xlaOverview();
         Overview real = start -> port.overview(manager, Set.of(), SLA_DAYS, start, PAGE);
+        Overview fromSnapshots = start -> snapshotPort.overview(manager, Set.of(), SLA_DAYS, start, PAGE);
         Overview naive = start -> naiveOverview(app, sla, directory, start);
         int pages = organisations / PAGE;
 
@@ -235,12 +269,18 @@ public final class XlaOverviewBenchmark {
             if (!a.items().equals(b.items()) || a.total() != b.total()) {
                 throw new IllegalStateException("the naive overview differs from the app's on page " + page);
             }
+            Page<OrganisationOverview> c = fromSnapshots.read(page * PAGE);
+            if (!a.items().equals(c.items()) || a.total() != c.total()) {
+                throw new IllegalStateException("the overview from SLA snapshots differs on page " + page);
+            }
         }
 
         Timings portTimes = new Timings(runs);
         Timings restTimes = new Timings(runs);
         Timings naivePortTimes = new Timings(naiveRuns);
         Timings naiveRestTimes = new Timings(naiveRuns);
+        Timings snapshotTimes = new Timings(runs);
+        Timings snapshotRestTimes = new Timings(runs);
         int naiveEvery = Math.max(1, runs / Math.max(1, naiveRuns));
         int naiveWarmUp = 2;
         long[] gcBefore = null;
@@ -258,7 +298,15 @@ public final class XlaOverviewBenchmark {
             if (naiveFirst) {
                 timeOne(naive, start, timed ? naivePortTimes : null, timed ? naiveRestTimes : null);
             }
+            // The snapshot-wired overview on the same page, alternately before and after the in-memory one.
+            boolean snapshotFirst = Math.floorMod(i, 2) == 1;
+            if (snapshotFirst) {
+                timeOne(fromSnapshots, start, timed ? snapshotTimes : null, timed ? snapshotRestTimes : null);
+            }
             long[] sizes = timeOne(real, start, timed ? portTimes : null, timed ? restTimes : null);
+            if (!snapshotFirst) {
+                timeOne(fromSnapshots, start, timed ? snapshotTimes : null, timed ? snapshotRestTimes : null);
+            }
             if (naiveNow && !naiveFirst) {
                 timeOne(naive, start, timed ? naivePortTimes : null, timed ? naiveRestTimes : null);
             }
@@ -278,11 +326,14 @@ public final class XlaOverviewBenchmark {
         line(portTimes.row("ReadXlaOverview.overview (the in-port the REST resource calls: directory page, defaults, "
                 + "own targets, statuses, SLA batch)"));
         line(restTimes.row("the same plus the REST resource's DTO mapping and JSON (Jackson), without HTTP"));
+        line(snapshotTimes.row("ReadXlaOverview.overview as wired in Jira: SLA figures from the stored snapshots "
+                + "(SnapshotSlaMetrics over SLA_SNAPSHOT)"));
+        line(snapshotRestTimes.row("the same plus DTO mapping and JSON"));
         line(naivePortTimes.row("naive baseline: ManageTargets.effective and the SLA source once per organisation (N+1)"));
         line(naiveRestTimes.row("naive baseline plus DTO mapping and JSON"));
         line("");
-        line(String.format(Locale.ROOT, "Garbage collection during the timed calls (both ways, all %,d + %,d calls): %,d "
-                + "collections, %,d ms in all.", runs, naiveRuns, gcCount() - gcBefore[0], gcMillis() - gcBefore[1]));
+        line(String.format(Locale.ROOT, "Garbage collection during the timed calls (all three ways, %,d + %,d + %,d calls): "
+                + "%,d collections, %,d ms in all.", runs, runs, naiveRuns, gcCount() - gcBefore[0], gcMillis() - gcBefore[1]));
         line("");
         breakdown(repositories, directory, pages, runs);
     }
@@ -294,7 +345,8 @@ public final class XlaOverviewBenchmark {
     private void breakdown(PersistenceModule.Repositories repositories, InMemoryDirectory directory, int pages, int runs) {
         String[] parts = {"directory page of 1,000 (in memory here; JSM's organisation service in Jira)",
                 "access scope (app settings)", "XlaTargetRepository.defaults", "XlaTargetRepository.ofOrganisations (1,000 ids)",
-                "TargetStatusRepository.ofOrganisations (1,000 ids, 5,000 rows)"};
+                "TargetStatusRepository.ofOrganisations (1,000 ids, 5,000 rows)",
+                "SlaSnapshotRepository.ofOrganisations (1,000 ids, 30 days)"};
         Timings[] timings = new Timings[parts.length];
         for (int k = 0; k < parts.length; k++) {
             timings[k] = new Timings(runs);
@@ -316,6 +368,8 @@ public final class XlaOverviewBenchmark {
             nanos[4] = System.nanoTime();
             repositories.targetStatuses().ofOrganisations(ids);
             nanos[5] = System.nanoTime();
+            repositories.slaSnapshots().ofOrganisations(ids, SLA_DAYS);
+            nanos[6] = System.nanoTime();
             if (i >= 0) {
                 for (int k = 0; k < parts.length; k++) {
                     timings[k].add(nanos[k + 1] - nanos[k]);

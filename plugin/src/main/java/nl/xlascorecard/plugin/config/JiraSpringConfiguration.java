@@ -52,6 +52,7 @@ import nl.xlascorecard.core.scorecard.port.in.RecordResponses;
 import nl.xlascorecard.core.target.port.in.EvaluateTargets;
 import nl.xlascorecard.core.target.port.in.ManageTargets;
 import nl.xlascorecard.core.target.port.in.ReadXlaOverview;
+import nl.xlascorecard.core.target.port.in.RefreshSlaSnapshots;
 import nl.xlascorecard.core.target.port.out.SlaMetricsSource;
 import nl.xlascorecard.plugin.i18n.BundleMessages;
 import nl.xlascorecard.plugin.i18n.Messages;
@@ -63,6 +64,7 @@ import nl.xlascorecard.plugin.jira.RatingEventListener;
 import nl.xlascorecard.plugin.jira.ServiceManagerSearcher;
 import nl.xlascorecard.plugin.jira.scheduler.FollowUpReminderJob;
 import nl.xlascorecard.plugin.jira.scheduler.RatingReconciliationJob;
+import nl.xlascorecard.plugin.jira.scheduler.SlaSnapshotJob;
 import nl.xlascorecard.plugin.jira.scheduler.TargetEvaluationJob;
 import nl.xlascorecard.plugin.jira.scheduler.XlaJobs;
 import nl.xlascorecard.plugin.jsm.CachedSlaMetrics;
@@ -255,14 +257,16 @@ public class JiraSpringConfiguration {
         return new XlaApp(new XlaApp.Ports(directory, repositories.profiles(), repositories.settings(),
                 repositories.templates(), repositories.rounds(), repositories.responses(), repositories.actions(),
                 repositories.transactions()), XlaApp.RatingPorts.of(repositories, ratingSource, followUpNotifier),
-                XlaApp.TargetPorts.of(repositories, slaMetrics), Clock.systemUTC());
+                XlaApp.TargetPorts.withSnapshots(repositories, slaMetrics), Clock.systemUTC());
     }
 
     // ---- XLA targets -----------------------------------------------------------------------------
 
     /**
      * SLA results from JSM's SLA information, searched as a service manager (like the rating source),
-     * kept for ten minutes per organisation and window length on each node.
+     * kept for ten minutes per organisation and window length on each node. The overview reads its
+     * offered windows from the stored snapshots instead ({@link XlaApp.TargetPorts#withSnapshots}); this
+     * source is read by the snapshot refresh job and for other windows.
      */
     @Bean
     public SlaMetricsSource slaMetricsSource(SearchService search, SlaInformationService slaInformation,
@@ -286,6 +290,11 @@ public class JiraSpringConfiguration {
     @Bean
     public EvaluateTargets evaluateTargets(XlaApp app) {
         return app.evaluateTargets();
+    }
+
+    @Bean
+    public RefreshSlaSnapshots refreshSlaSnapshots(XlaApp app) {
+        return app.refreshSlaSnapshots();
     }
 
     @Bean
@@ -382,9 +391,9 @@ public class JiraSpringConfiguration {
     /** Registers and schedules the jobs when the app is enabled; unregisters the runners when it is disabled. */
     @Bean(initMethod = "start", destroyMethod = "stop")
     public XlaJobs xlaJobs(SchedulerService scheduler, ReconcileRatings reconciliation, SendFollowUpReminders reminders,
-                           EvaluateTargets targets) {
+                           EvaluateTargets targets, RefreshSlaSnapshots slaSnapshots) {
         return new XlaJobs(scheduler, new RatingReconciliationJob(reconciliation), new FollowUpReminderJob(reminders),
-                new TargetEvaluationJob(targets), Clock.systemUTC());
+                new TargetEvaluationJob(targets), new SlaSnapshotJob(slaSnapshots), Clock.systemUTC());
     }
 
     // ---- texts -------------------------------------------------------------------------------

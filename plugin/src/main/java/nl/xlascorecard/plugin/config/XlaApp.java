@@ -60,13 +60,17 @@ import nl.xlascorecard.core.shared.TransactionRunner;
 import nl.xlascorecard.core.target.port.in.EvaluateTargets;
 import nl.xlascorecard.core.target.port.in.ManageTargets;
 import nl.xlascorecard.core.target.port.in.ReadXlaOverview;
+import nl.xlascorecard.core.target.port.in.RefreshSlaSnapshots;
 import nl.xlascorecard.core.target.port.in.TargetEvaluationTrigger;
 import nl.xlascorecard.core.target.port.out.SlaMetricsSource;
+import nl.xlascorecard.core.target.port.out.SlaSnapshotRepository;
 import nl.xlascorecard.core.target.port.out.TargetStatusRepository;
 import nl.xlascorecard.core.target.port.out.XlaTargetRepository;
 import nl.xlascorecard.core.target.service.CoalescingTrigger;
 import nl.xlascorecard.core.target.service.MeasurementSources;
 import nl.xlascorecard.core.target.service.RecommendationNps;
+import nl.xlascorecard.core.target.service.SlaSnapshotService;
+import nl.xlascorecard.core.target.service.SnapshotSlaMetrics;
 import nl.xlascorecard.core.target.service.TargetEvaluationService;
 import nl.xlascorecard.core.target.service.TargetService;
 import nl.xlascorecard.core.target.service.TriggeringInPorts;
@@ -143,9 +147,13 @@ public final class XlaApp implements AutoCloseable {
     /**
      * What XLA targets need besides {@link Ports} and {@link RatingPorts}: their stores and the service
      * desk's SLA results.
+     *
+     * @param sla          the live SLA source
+     * @param slaSnapshots where the SLA snapshots are stored; {@code null}: the overview reads {@code sla}
+     *                     live (a host whose source is cheap, like the sandbox's simulated service desk)
      */
     public record TargetPorts(XlaTargetRepository targetStore, TargetStatusRepository statusStore,
-                              SlaMetricsSource sla) {
+                              SlaMetricsSource sla, SlaSnapshotRepository slaSnapshots) {
 
         public TargetPorts {
             Objects.requireNonNull(targetStore, "targetStore");
@@ -153,9 +161,27 @@ public final class XlaApp implements AutoCloseable {
             Objects.requireNonNull(sla, "sla");
         }
 
-        /** The stores on Active Objects with the host's SLA source. */
+        /** Without snapshots: the overview reads the SLA source live. */
+        public TargetPorts(XlaTargetRepository targetStore, TargetStatusRepository statusStore, SlaMetricsSource sla) {
+            this(targetStore, statusStore, sla, null);
+        }
+
+        /** The stores on Active Objects with the host's SLA source, read live by the overview. */
         public static TargetPorts of(PersistenceModule.Repositories repositories, SlaMetricsSource sla) {
             return new TargetPorts(repositories.targets(), repositories.targetStatuses(), sla);
+        }
+
+        /**
+         * The stores on Active Objects with the host's SLA source, which only the snapshot refresh (and
+         * windows the dashboard does not offer) reads: the overview reads the stored snapshots (Jira).
+         */
+        public static TargetPorts withSnapshots(PersistenceModule.Repositories repositories, SlaMetricsSource sla) {
+            return new TargetPorts(repositories.targets(), repositories.targetStatuses(), sla, repositories.slaSnapshots());
+        }
+
+        /** What the overview reads the SLA figures from. */
+        SlaMetricsSource overviewSla() {
+            return slaSnapshots == null ? sla : new SnapshotSlaMetrics(slaSnapshots, sla);
         }
     }
 
@@ -228,7 +254,7 @@ public final class XlaApp implements AutoCloseable {
                 : new RatingServices(ports, ratingPorts, access, organisations, actions, results, trigger,
                 targetServices == null ? TargetEvaluationTrigger.NONE : targetServices.afterRatings, clock);
         this.overview = targetServices == null ? null : new XlaOverviewService(targetPorts.targetStore(),
-                targetPorts.statusStore(), targetPorts.sla(), access, ports.directory(), organisations, clock);
+                targetPorts.statusStore(), targetPorts.overviewSla(), access, ports.directory(), organisations, clock);
     }
 
     public ManageOrganisations organisations() {
@@ -312,6 +338,14 @@ public final class XlaApp implements AutoCloseable {
         return overview;
     }
 
+    /**
+     * Measures and stores the SLA snapshots the overview reads. Built without a snapshot store (the
+     * overview reads the SLA source live), there is nothing to refresh: it reports nothing refreshed.
+     */
+    public RefreshSlaSnapshots refreshSlaSnapshots() {
+        return targetServices().slaSnapshots;
+    }
+
     /** How long rating changes are collected before their organisations' targets are evaluated. */
     static final Duration RATING_EVALUATION_DELAY = Duration.ofSeconds(2);
 
@@ -336,6 +370,7 @@ public final class XlaApp implements AutoCloseable {
 
         final TargetEvaluationService evaluation;
         final ManageTargets manage;
+        final RefreshSlaSnapshots slaSnapshots;
         /** Ratings arrive by the thousand: their evaluations are coalesced per organisation on a thread. */
         final CoalescingTrigger afterRatings;
 
@@ -348,6 +383,8 @@ public final class XlaApp implements AutoCloseable {
             this.afterRatings = new CoalescingTrigger(evaluation, RATING_EVALUATION_DELAY);
             this.manage = new TargetService(tp.targetStore(), tp.statusStore(), access, ports.directory(), evaluation,
                     ports.transactions());
+            this.slaSnapshots = tp.slaSnapshots() == null ? () -> new RefreshSlaSnapshots.RefreshReport(0, 0)
+                    : new SlaSnapshotService(tp.sla(), tp.slaSnapshots(), ports.directory(), ports.transactions(), clock);
         }
     }
 

@@ -18,6 +18,7 @@ import nl.xlascorecard.plugin.persistence.ao.RatingOrgAo;
 import nl.xlascorecard.plugin.persistence.ao.ReconCheckpointAo;
 import nl.xlascorecard.plugin.persistence.ao.ResponseAo;
 import nl.xlascorecard.plugin.persistence.ao.RoundAo;
+import nl.xlascorecard.plugin.persistence.ao.SlaSnapshotAo;
 import nl.xlascorecard.plugin.persistence.ao.TargetHistoryAo;
 import nl.xlascorecard.plugin.persistence.ao.TargetStatusAo;
 import nl.xlascorecard.plugin.persistence.ao.TemplateVersionAo;
@@ -45,7 +46,7 @@ public final class PersistenceModule {
                 ImprovementActionAo.class, TicketRatingAo.class, RatingOrgAo.class, FollowUpAo.class,
                 FollowUpSettingsAo.class, ReconCheckpointAo.class,
                 // XLA targets
-                XlaTargetAo.class, TargetStatusAo.class, TargetHistoryAo.class);
+                XlaTargetAo.class, TargetStatusAo.class, TargetHistoryAo.class, SlaSnapshotAo.class);
     }
 
     /** Every upgrade task, in model-version order. */
@@ -64,7 +65,7 @@ public final class PersistenceModule {
                 new AoFollowUpRepository(ao, tx), new AoFollowUpSettingsRepository(ao, tx),
                 new AoReconciliationCheckpoint(ao, tx),
                 // XLA targets
-                new AoXlaTargetRepository(ao, tx), new AoTargetStatusRepository(ao, tx));
+                new AoXlaTargetRepository(ao, tx), new AoTargetStatusRepository(ao, tx), new AoSlaSnapshotRepository(ao, tx));
     }
 
     /** The core's out-ports implemented on Active Objects. */
@@ -75,6 +76,7 @@ public final class PersistenceModule {
                                AoFollowUpSettingsRepository followUpSettings,
                                AoReconciliationCheckpoint reconciliationCheckpoint,
                                // XLA targets
-                               AoXlaTargetRepository targets, AoTargetStatusRepository targetStatuses) {
+                               AoXlaTargetRepository targets, AoTargetStatusRepository targetStatuses,
+                               AoSlaSnapshotRepository slaSnapshots) {
     }
 }

@@ -41,6 +41,10 @@ public final class XlaJobs {
     public static final JobRunnerKey TARGET_RUNNER = JobRunnerKey.of("nl.xlascorecard.xla-scorecard:target-evaluation");
     public static final JobId TARGET_JOB = JobId.of("nl.xlascorecard.xla-scorecard:target-evaluation-job");
     public static final Duration TARGET_EVERY = Duration.ofMinutes(15);
+    /** SLA snapshots: JSM calls by the thousand per run, so less often than the evaluation. */
+    public static final JobRunnerKey SLA_SNAPSHOT_RUNNER = JobRunnerKey.of("nl.xlascorecard.xla-scorecard:sla-snapshots");
+    public static final JobId SLA_SNAPSHOT_JOB = JobId.of("nl.xlascorecard.xla-scorecard:sla-snapshots-job");
+    public static final Duration SLA_SNAPSHOT_EVERY = Duration.ofMinutes(30);
 
     /** The first runs wait a little, so they do not add to the load of a starting Jira. */
     static final Duration FIRST_RUN_DELAY = Duration.ofMinutes(1);
@@ -50,6 +54,8 @@ public final class XlaJobs {
     private final FollowUpReminderJob reminders;
     /** {@code null} when the app runs without XLA targets. */
     private final TargetEvaluationJob targets;
+    /** {@code null} when the app runs without XLA targets or reads SLA figures live. */
+    private final SlaSnapshotJob slaSnapshots;
     private final Clock clock;
 
     public XlaJobs(SchedulerService scheduler, RatingReconciliationJob reconciliation, FollowUpReminderJob reminders,
@@ -60,7 +66,14 @@ public final class XlaJobs {
     /** With the XLA target evaluation as a third job. */
     public XlaJobs(SchedulerService scheduler, RatingReconciliationJob reconciliation, FollowUpReminderJob reminders,
                    TargetEvaluationJob targets, Clock clock) {
+        this(scheduler, reconciliation, reminders, targets, null, clock);
+    }
+
+    /** With the XLA target evaluation and the SLA snapshot refresh as third and fourth jobs. */
+    public XlaJobs(SchedulerService scheduler, RatingReconciliationJob reconciliation, FollowUpReminderJob reminders,
+                   TargetEvaluationJob targets, SlaSnapshotJob slaSnapshots, Clock clock) {
         this.targets = targets;
+        this.slaSnapshots = slaSnapshots;
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.reconciliation = Objects.requireNonNull(reconciliation, "reconciliation");
         this.reminders = Objects.requireNonNull(reminders, "reminders");
@@ -73,6 +86,9 @@ public final class XlaJobs {
         if (targets != null) {
             schedule(TARGET_RUNNER, targets, TARGET_JOB, TARGET_EVERY);
         }
+        if (slaSnapshots != null) {
+            schedule(SLA_SNAPSHOT_RUNNER, slaSnapshots, SLA_SNAPSHOT_JOB, SLA_SNAPSHOT_EVERY);
+        }
     }
 
     public void stop() {
@@ -80,6 +96,9 @@ public final class XlaJobs {
         scheduler.unregisterJobRunner(REMINDER_RUNNER);
         if (targets != null) {
             scheduler.unregisterJobRunner(TARGET_RUNNER);
+        }
+        if (slaSnapshots != null) {
+            scheduler.unregisterJobRunner(SLA_SNAPSHOT_RUNNER);
         }
     }
 

@@ -26,6 +26,7 @@ import com.atlassian.scheduler.config.RunMode;
 import nl.xlascorecard.core.followup.port.in.SendFollowUpReminders.ReminderReport;
 import nl.xlascorecard.core.rating.port.in.ReconcileRatings.ReconciliationReport;
 import nl.xlascorecard.core.target.port.in.EvaluateTargets;
+import nl.xlascorecard.core.target.port.in.RefreshSlaSnapshots.RefreshReport;
 
 /**
  * Registration and scheduling of the jobs. Compiled and tested against the declared scheduler API
@@ -130,6 +131,44 @@ class XlaJobsTest {
         assertThat(evaluations[0]).isEqualTo(1);
         withTargets.stop();
         assertThat(scheduler.runners).isEmpty();
+    }
+
+    @Test
+    void theSlaSnapshotRefreshIsItsOwnJobOncePerClusterEveryHalfHourSoonAfterStart() {
+        int[] refreshes = new int[1];
+        XlaJobs withSnapshots = new XlaJobs(scheduler, new RatingReconciliationJob(() -> null),
+                new FollowUpReminderJob(() -> null), new TargetEvaluationJob(new EvaluateTargets() {
+                    @Override
+                    public int evaluateOrganisation(long organisationId) {
+                        throw new AssertionError("not this job");
+                    }
+
+                    @Override
+                    public int evaluateAll() {
+                        throw new AssertionError("not this job");
+                    }
+                }), new SlaSnapshotJob(() -> {
+                    refreshes[0]++;
+                    return new RefreshReport(998, 2);
+                }), Clock.fixed(NOW, ZoneOffset.UTC));
+        withSnapshots.start();
+        withSnapshots.start();
+
+        assertThat(scheduler.jobs).hasSize(4);
+        JobConfig snapshots = scheduler.jobs.get(JobId.of("nl.xlascorecard.xla-scorecard:sla-snapshots-job"));
+        assertThat(snapshots.getRunMode()).isEqualTo(RunMode.RUN_ONCE_PER_CLUSTER);
+        assertThat(snapshots.getJobRunnerKey()).isEqualTo(JobRunnerKey.of("nl.xlascorecard.xla-scorecard:sla-snapshots"));
+        assertThat(snapshots.getSchedule().getIntervalScheduleInfo().getIntervalInMillis())
+                .isEqualTo(Duration.ofMinutes(30).toMillis());
+        assertThat(snapshots.getSchedule().getIntervalScheduleInfo().getFirstRunTime())
+                .isEqualTo(Date.from(NOW.plus(Duration.ofMinutes(1))));
+        JobRunnerResponse response = scheduler.runners.get(XlaJobs.SLA_SNAPSHOT_RUNNER).runJob(null);
+        assertThat(response.getStatus()).isEqualTo(JobRunnerResponse.Status.SUCCESS);
+        assertThat(response.getMessage()).isEqualTo("SLA snapshots: refreshed=998 failed=2");
+        assertThat(refreshes[0]).isEqualTo(1);
+        withSnapshots.stop();
+        assertThat(scheduler.runners).isEmpty();
+        assertThat(scheduler.jobs).hasSize(4);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.xlascorecard.core.target.port.in;
 
+import java.util.List;
 import java.util.Set;
 
 import nl.xlascorecard.core.shared.Caller;
@@ -14,6 +15,12 @@ import nl.xlascorecard.core.target.domain.OrganisationOverview;
 public interface ReadXlaOverview {
 
     int DEFAULT_SLA_DAYS = 30;
+    /**
+     * The SLA windows the dashboard items offer ({@code SLA_DAYS} in {@code web/dashboard/xla-targets.js}).
+     * Their figures come from stored snapshots, refreshed in the background; any other window the REST
+     * resource accepts is measured live.
+     */
+    List<Integer> OFFERED_SLA_DAYS = List.of(7, 30, 90);
     int MAX_SLA_DAYS = 366;
     int DEFAULT_LIMIT = 50;
     /** A page may hold a thousand organisations: the overview of spec section 5 in one request. */
