@@ -7,10 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import nl.xlascorecard.core.organisation.domain.OrganisationRef;
 import nl.xlascorecard.core.organisation.port.out.OrganisationDirectory;
-import nl.xlascorecard.core.shared.Page;
-import nl.xlascorecard.core.shared.PageRequest;
 import nl.xlascorecard.core.shared.TransactionRunner;
 import nl.xlascorecard.core.target.port.in.ReadXlaOverview;
 import nl.xlascorecard.core.target.port.in.RefreshSlaSnapshots;
@@ -46,25 +43,18 @@ public final class SlaSnapshotService implements RefreshSlaSnapshots {
 
     @Override
     public RefreshReport refreshAll() {
-        int refreshed = 0;
-        int failed = 0;
-        int start = 0;
-        Page<OrganisationRef> page;
-        do {
-            page = directory.list(new PageRequest(start, PageRequest.MAX_LIMIT));
-            for (OrganisationRef organisation : page.items()) {
-                try {
-                    refresh(organisation.id());
-                    refreshed++;
-                } catch (RuntimeException e) {
-                    // One organisation's failure (a JSM search refused) must not stop the others; its old snapshots stay.
-                    failed++;
-                    LOG.log(Level.WARNING, "Refreshing the SLA snapshots of organisation " + organisation.id() + " failed", e);
-                }
+        int[] refreshedAndFailed = new int[2];
+        directory.forEachOrganisation(organisation -> {
+            try {
+                refresh(organisation.id());
+                refreshedAndFailed[0]++;
+            } catch (RuntimeException e) {
+                // One organisation's failure (a JSM search refused) must not stop the others; its old snapshots stay.
+                refreshedAndFailed[1]++;
+                LOG.log(Level.WARNING, "Refreshing the SLA snapshots of organisation " + organisation.id() + " failed", e);
             }
-            start += page.items().size();
-        } while (!page.isLastPage() && !page.items().isEmpty());
-        return new RefreshReport(refreshed, failed);
+        });
+        return new RefreshReport(refreshedAndFailed[0], refreshedAndFailed[1]);
     }
 
     private void refresh(long organisationId) {

@@ -10,10 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import nl.xlascorecard.core.organisation.domain.OrganisationRef;
 import nl.xlascorecard.core.organisation.port.out.OrganisationDirectory;
-import nl.xlascorecard.core.shared.Page;
-import nl.xlascorecard.core.shared.PageRequest;
 import nl.xlascorecard.core.shared.TransactionRunner;
 import nl.xlascorecard.core.target.domain.Measurement;
 import nl.xlascorecard.core.target.domain.StatusChange;
@@ -62,23 +59,17 @@ public final class TargetEvaluationService implements EvaluateTargets, TargetEva
     @Override
     public int evaluateAll() {
         List<XlaTarget> defaults = targets.defaults();
-        int changes = 0;
-        int start = 0;
-        Page<OrganisationRef> page;
-        do {
-            page = directory.list(new PageRequest(start, PageRequest.MAX_LIMIT));
-            for (OrganisationRef organisation : page.items()) {
-                try {
-                    changes += evaluate(organisation.id(), EffectiveTargets.of(
-                            targets.ofOrganisations(List.of(organisation.id())), defaults, Map.of()), null);
-                } catch (RuntimeException e) {
-                    // One organisation's failure (a round result that cannot be read) must not stop the others.
-                    LOG.log(Level.WARNING, "Evaluating the XLA targets of organisation " + organisation.id() + " failed", e);
-                }
+        int[] changes = new int[1];
+        directory.forEachOrganisation(organisation -> {
+            try {
+                changes[0] += evaluate(organisation.id(), EffectiveTargets.of(
+                        targets.ofOrganisations(List.of(organisation.id())), defaults, Map.of()), null);
+            } catch (RuntimeException e) {
+                // One organisation's failure (a round result that cannot be read) must not stop the others.
+                LOG.log(Level.WARNING, "Evaluating the XLA targets of organisation " + organisation.id() + " failed", e);
             }
-            start += page.items().size();
-        } while (!page.isLastPage() && !page.items().isEmpty());
-        return changes;
+        });
+        return changes[0];
     }
 
     /** Evaluates only the targets on the changed metrics; never throws (the job catches up). */

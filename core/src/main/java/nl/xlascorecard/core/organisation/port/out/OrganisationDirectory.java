@@ -3,6 +3,7 @@ package nl.xlascorecard.core.organisation.port.out;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import nl.xlascorecard.core.organisation.domain.OrganisationRef;
 import nl.xlascorecard.core.shared.Page;
@@ -21,4 +22,18 @@ public interface OrganisationDirectory {
 
     /** The organisations with these ids that exist, ordered by name (unknown ids are skipped). */
     List<OrganisationRef> findAll(Collection<Long> organisationIds);
+
+    /**
+     * Every organisation, by name, read in pages of {@link PageRequest#MAX_LIMIT} so that a
+     * job walking thousands of organisations never holds them all at once.
+     */
+    default void forEachOrganisation(Consumer<OrganisationRef> action) {
+        int start = 0;
+        Page<OrganisationRef> page;
+        do {
+            page = list(new PageRequest(start, PageRequest.MAX_LIMIT));
+            page.items().forEach(action);
+            start += page.items().size();
+        } while (!page.isLastPage() && !page.items().isEmpty());
+    }
 }
