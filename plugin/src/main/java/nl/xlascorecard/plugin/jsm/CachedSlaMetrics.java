@@ -3,6 +3,8 @@ package nl.xlascorecard.plugin.jsm;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,11 +41,26 @@ public final class CachedSlaMetrics implements SlaMetricsSource {
             return entry.cycles();
         }
         Optional<SlaCycles> cycles = source.cycles(organisationId, from, to);
+        keep(key, cycles, now);
+        return cycles;
+    }
+
+    /** Always read from the source (the snapshot job wants fresh figures), and kept for later reads. */
+    @Override
+    public Map<Integer, SlaCycles> cyclesPerWindow(long organisationId, Collection<Integer> windowDays, Instant to) {
+        Map<Integer, SlaCycles> measured = source.cyclesPerWindow(organisationId, windowDays, to);
+        Instant now = clock.instant();
+        for (int days : windowDays) {
+            keep(new Key(organisationId, Duration.ofDays(days).toMinutes()), Optional.ofNullable(measured.get(days)), now);
+        }
+        return measured;
+    }
+
+    private void keep(Key key, Optional<SlaCycles> cycles, Instant now) {
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
         entries.put(key, new Entry(cycles, now.plus(TIME_TO_LIVE)));
-        return cycles;
     }
 
     private record Key(long organisationId, long windowMinutes) {

@@ -2,8 +2,13 @@ package nl.xlascorecard.plugin.jsm;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
@@ -32,8 +37,10 @@ import nl.xlascorecard.core.target.port.out.SlaMetricsSource;
  * <p>Cost: one search per page of {@value #PAGE} requests plus one {@code getInfo} per request, so
  * an organisation with 400 resolved requests in 30 days costs about 404 calls. At most
  * {@value #MAX_REQUESTS} requests are read per organisation and window (a bound on time and memory;
- * larger organisations are counted on their first {@value #MAX_REQUESTS} requests, oldest first).
- * The overview therefore reads these figures through {@link CachedSlaMetrics}.
+ * larger organisations are counted on their newest {@value #MAX_REQUESTS} requests, so a short window
+ * is complete before a long one is cut). The snapshot job reads all offered windows in one pass over
+ * the longest ({@link #cyclesPerWindow}); the overview reads the stored snapshots, other windows go
+ * through {@link CachedSlaMetrics}.
  *
  * <p>Compiled against the declarations in {@code platform-api}; not verified in a running JSM.
  */
@@ -61,9 +68,44 @@ public final class JsmSlaMetricsSource implements SlaMetricsSource {
 
     @Override
     public Optional<SlaCycles> cycles(long organisationId, Instant from, Instant to) {
+        long[] metAndBreached = new long[2];
+        readCycles(organisationId, from, to, cycle -> count(cycle, from, to, metAndBreached));
+        return figures(metAndBreached);
+    }
+
+    /** One search over the longest window and one SLA read per request, counted into every window. */
+    @Override
+    public Map<Integer, SlaCycles> cyclesPerWindow(long organisationId, Collection<Integer> windowDays, Instant to) {
+        if (windowDays.isEmpty()) {
+            return Map.of();
+        }
+        Map<Integer, long[]> counts = new LinkedHashMap<>();
+        windowDays.forEach(days -> counts.put(days, new long[2]));
+        Instant longest = to.minus(Duration.ofDays(Collections.max(windowDays)));
+        readCycles(organisationId, longest, to, cycle -> counts.forEach(
+                (days, metAndBreached) -> count(cycle, to.minus(Duration.ofDays(days)), to, metAndBreached)));
+        Map<Integer, SlaCycles> result = new LinkedHashMap<>();
+        counts.forEach((days, metAndBreached) -> figures(metAndBreached).ifPresent(c -> result.put(days, c)));
+        return result;
+    }
+
+    private static void count(SlaInformationCompletedCycle cycle, Instant from, Instant to, long[] metAndBreached) {
+        Instant stop = cycle.getStopTime();
+        if (stop != null && !stop.isBefore(from) && stop.isBefore(to)) {
+            metAndBreached[cycle.getBreached() ? 1 : 0]++;
+        }
+    }
+
+    private static Optional<SlaCycles> figures(long[] metAndBreached) {
+        return metAndBreached[0] + metAndBreached[1] == 0 ? Optional.empty()
+                : Optional.of(new SlaCycles(metAndBreached[0], metAndBreached[1]));
+    }
+
+    /** Hands every completed cycle of the organisation's requests resolved in the window to {@code each}. */
+    private void readCycles(long organisationId, Instant from, Instant to, Consumer<SlaInformationCompletedCycle> each) {
         Optional<OrganisationRef> organisation = directory.find(organisationId);
         if (organisation.isEmpty()) {
-            return Optional.empty();
+            return;
         }
         ApplicationUser user = searcher.get();
         String jql = jql(organisation.get().name(), from, to, now.get());
@@ -71,8 +113,6 @@ public final class JsmSlaMetricsSource implements SlaMetricsSource {
         if (!parsed.isValid()) {
             throw new JsmSearchException("JQL not accepted: " + jql + " " + parsed.getErrors().getErrorMessages(), null);
         }
-        long met = 0;
-        long breached = 0;
         int start = 0;
         while (start < MAX_REQUESTS) {
             SearchResults<Issue> page;
@@ -82,23 +122,13 @@ public final class JsmSlaMetricsSource implements SlaMetricsSource {
                 throw new JsmSearchException("Search failed: " + jql, e);
             }
             for (Issue request : page.getResults()) {
-                for (SlaInformationCompletedCycle cycle : completedCycles(user, request)) {
-                    Instant stop = cycle.getStopTime();
-                    if (stop != null && !stop.isBefore(from) && stop.isBefore(to)) {
-                        if (cycle.getBreached()) {
-                            breached++;
-                        } else {
-                            met++;
-                        }
-                    }
-                }
+                completedCycles(user, request).forEach(each);
             }
             start += page.getResults().size();
             if (page.getResults().isEmpty() || start >= page.getTotal()) {
                 break;
             }
         }
-        return met + breached == 0 ? Optional.empty() : Optional.of(new SlaCycles(met, breached));
     }
 
     private Iterable<SlaInformationCompletedCycle> completedCycles(ApplicationUser user, Issue request) {
@@ -127,7 +157,8 @@ public final class JsmSlaMetricsSource implements SlaMetricsSource {
             // A window that ends before now (whole minutes, rounded towards including the end).
             jql.append(" AND resolved <= -").append(untilMinutes).append('m');
         }
-        return jql.append(" ORDER BY resolved ASC, key ASC").toString();
+        // Newest first: the bound on requests cuts the oldest, so the shorter windows stay complete.
+        return jql.append(" ORDER BY resolved DESC, key DESC").toString();
     }
 
     private static long minutesBefore(Instant now, Instant moment) {

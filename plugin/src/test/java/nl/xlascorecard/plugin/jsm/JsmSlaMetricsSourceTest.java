@@ -133,9 +133,9 @@ class JsmSlaMetricsSourceTest {
     @Test
     void asksForTheOrganisationsRequestsResolvedInTheWindowInRelativeMinutes() {
         assertThat(JsmSlaMetricsSource.jql("Zorggroep \"Noord\"", FROM, NOW, NOW)).isEqualTo(
-                "Organizations = \"Zorggroep \\\"Noord\\\"\" AND resolved >= -43200m ORDER BY resolved ASC, key ASC");
+                "Organizations = \"Zorggroep \\\"Noord\\\"\" AND resolved >= -43200m ORDER BY resolved DESC, key DESC");
         assertThat(JsmSlaMetricsSource.jql("A", FROM, NOW.minusSeconds(3600), NOW))
-                .isEqualTo("Organizations = \"A\" AND resolved >= -43200m AND resolved <= -59m ORDER BY resolved ASC, key ASC");
+                .isEqualTo("Organizations = \"A\" AND resolved >= -43200m AND resolved <= -59m ORDER BY resolved DESC, key DESC");
     }
 
     @Test
@@ -146,6 +146,36 @@ class JsmSlaMetricsSourceTest {
         assertThat(source.cycles(7, FROM, NOW)).contains(new SlaCycles(2, 1));
         assertThat(queries).hasSize(1);
         assertThat(infoCalls).isEqualTo(3);
+    }
+
+    @Test
+    void everyOfferedWindowFromOneSearchAndOneSlaReadPerRequest() {
+        long day = 86_400;
+        request(1, cycle(NOW.minusSeconds(2 * day), false), cycle(NOW.minusSeconds(3 * day), true));
+        request(2, cycle(NOW.minusSeconds(20 * day), true));
+        request(3, cycle(NOW.minusSeconds(60 * day), false));
+        request(4, cycle(NOW.minusSeconds(100 * day), false));
+
+        Map<Integer, SlaCycles> perWindow = source.cyclesPerWindow(7, List.of(7, 30, 90), NOW);
+
+        assertThat(perWindow).containsExactlyInAnyOrderEntriesOf(Map.of(
+                7, new SlaCycles(1, 1), 30, new SlaCycles(1, 2), 90, new SlaCycles(2, 2)));
+        assertThat(queries).hasSize(1).allMatch(jql -> jql.contains("resolved >= -129600m"));
+        assertThat(infoCalls).isEqualTo(4);
+        // The same figures as three separate reads, which cost three searches and three SLA reads per request.
+        for (int days : List.of(7, 30, 90)) {
+            assertThat(source.cycles(7, NOW.minusSeconds(days * day), NOW)).contains(perWindow.get(days));
+        }
+        assertThat(source.cyclesPerWindow(8, List.of(7, 30, 90), NOW)).isEmpty();
+    }
+
+    @Test
+    void theCacheKeepsWhatTheSnapshotJobRead() {
+        request(1, cycle(NOW.minusSeconds(60), false));
+        CachedSlaMetrics cached = new CachedSlaMetrics(source, new MovableClock(NOW));
+        assertThat(cached.cyclesPerWindow(7, List.of(7, 30), NOW)).containsOnlyKeys(7, 30);
+        assertThat(cached.cycles(7, FROM, NOW)).contains(new SlaCycles(1, 0));
+        assertThat(infoCalls).as("the 30-day window came from the cache").isEqualTo(1);
     }
 
     @Test

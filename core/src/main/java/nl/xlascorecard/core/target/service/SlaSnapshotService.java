@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import nl.xlascorecard.core.organisation.port.out.OrganisationDirectory;
@@ -60,9 +61,10 @@ public final class SlaSnapshotService implements RefreshSlaSnapshots {
     private void refresh(long organisationId) {
         Instant now = clock.instant();
         List<SlaSnapshot> measured = new ArrayList<>();
+        // All offered windows from one read of the longest (in Jira: one JQL search, one SLA read per request).
+        Map<Integer, SlaCycles> perWindow = live.cyclesPerWindow(organisationId, ReadXlaOverview.OFFERED_SLA_DAYS, now);
         for (int days : ReadXlaOverview.OFFERED_SLA_DAYS) {
-            SlaCycles cycles = live.cycles(organisationId, MeasurementSources.since(now, days), now)
-                    .orElse(new SlaCycles(0, 0));
+            SlaCycles cycles = perWindow.getOrDefault(days, new SlaCycles(0, 0));
             measured.add(new SlaSnapshot(organisationId, days, cycles.met(), cycles.breached(), now));
         }
         tx.inTransaction(() -> {

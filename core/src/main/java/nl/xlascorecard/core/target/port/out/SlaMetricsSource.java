@@ -1,5 +1,6 @@
 package nl.xlascorecard.core.target.port.out;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,6 +28,20 @@ public interface SlaMetricsSource {
         Map<Long, SlaCycles> all = new HashMap<>();
         for (Long id : organisationIds) {
             cycles(id, from, to).ifPresent(c -> all.put(id, c));
+        }
+        return all;
+    }
+
+    /**
+     * One organisation's cycles for several windows that all end at {@code to}, each {@code days}
+     * long; windows without cycles are left out. A source that reads request by request (JSM)
+     * overrides this to read the longest window once and count every shorter one from the same
+     * requests; the default asks window by window.
+     */
+    default Map<Integer, SlaCycles> cyclesPerWindow(long organisationId, Collection<Integer> windowDays, Instant to) {
+        Map<Integer, SlaCycles> all = new HashMap<>();
+        for (int days : windowDays) {
+            cycles(organisationId, to.minus(Duration.ofDays(days)), to).ifPresent(c -> all.put(days, c));
         }
         return all;
     }
