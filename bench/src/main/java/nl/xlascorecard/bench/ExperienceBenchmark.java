@@ -1,6 +1,5 @@
 package nl.xlascorecard.bench;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -101,14 +100,14 @@ public final class ExperienceBenchmark {
             XlaApp app = new XlaApp(ao, new InMemoryDirectory(organisations), serviceDesk, serviceDesk, clock);
             DataSetGenerator generator = new DataSetGenerator(ao, organisations, NOW, 20261207L);
             Tables tables = new Tables(generator);
-            String loadBefore = load();
+            String loadBefore = Timings.machineLoad();
 
             long start = System.nanoTime();
             DataSetGenerator.RatingSet ratingSet = generator.ratings("SD", ratings);
-            double ratingSeconds = seconds(start);
+            double ratingSeconds = Timings.secondsSince(start);
             start = System.nanoTime();
             DataSetGenerator.ScorecardSet scorecards = generator.scorecards(responses);
-            double scorecardSeconds = seconds(start);
+            double scorecardSeconds = Timings.secondsSince(start);
             line("### Experience panel and rating ingestion (PostgreSQL)");
             line("");
             line(String.format(Locale.ROOT, "Data set: %,d organisations; %,d ticket ratings (%,d organisation rows) "
@@ -127,7 +126,7 @@ public final class ExperienceBenchmark {
             line(String.format(Locale.ROOT, "XLA targets: the %d shipped defaults for every organisation, statuses "
                     + "stored by one run of the evaluation job (%,d status changes, %.0f s) before the panel is measured.",
                     app.targets().defaults(new Caller("bench-admin", Set.of(Role.ADMINISTRATOR), Set.of(), Set.of())).size(),
-                    statuses, seconds(start)));
+                    statuses, Timings.secondsSince(start)));
             line("");
             panel(app, tables, ratings, panelRuns);
             for (int threads : threadCounts) {
@@ -136,7 +135,7 @@ public final class ExperienceBenchmark {
             exactlyOnce(app, tables, exactlyOnceRounds);
             app.close();
             line("");
-            line("Load average after the run: " + load() + ".");
+            line("Load average after the run: " + Timings.machineLoad() + ".");
             String text = String.join("\n", report) + "\n";
             Path out = Path.of("target", "experience-benchmark.md");
             Files.createDirectories(out.getParent());
@@ -495,7 +494,7 @@ public final class ExperienceBenchmark {
         if (!pool.awaitTermination(1, TimeUnit.HOURS)) {
             throw new IllegalStateException("ingestion did not finish");
         }
-        double seconds = seconds(start);
+        double seconds = Timings.secondsSince(start);
         Timings latency = new Timings(nanos.length);
         Arrays.stream(nanos).forEach(latency::add);
         return new Throughput(observations.size(), failed.get(), seconds, latency);
@@ -740,14 +739,5 @@ public final class ExperienceBenchmark {
     private void line(String text) {
         report.add(text);
         System.out.println(text);
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static String load() throws IOException {
-        String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-        return parts[0] + " / " + parts[1] + " / " + parts[2] + " (1 / 5 / 15 min)";
     }
 }

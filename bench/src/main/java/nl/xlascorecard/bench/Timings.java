@@ -1,5 +1,8 @@
 package nl.xlascorecard.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -31,6 +34,17 @@ final class Timings {
     String row(String what) {
         return String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.2f |", what, size,
                 percentileMillis(50), percentileMillis(95), percentileMillis(99), percentileMillis(100));
+    }
+
+    /** Seconds since {@code startNanos} ({@link System#nanoTime}), for the load and set-up lines of a report. */
+    static double secondsSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** The machine's load average, as every report states it beside its figures. */
+    static String machineLoad() throws IOException {
+        String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return parts[0] + " / " + parts[1] + " / " + parts[2] + " (1 / 5 / 15 min)";
     }
 
     static String header() {

@@ -1,6 +1,5 @@
 package nl.xlascorecard.bench;
 
-import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -118,11 +117,11 @@ public final class XlaOverviewBenchmark {
         InMemoryDirectory directory = new InMemoryDirectory(organisations);
         try (XlaApp app = new XlaApp(ao, directory, serviceDesk, serviceDesk, sla, clock)) {
             DataSetGenerator generator = new DataSetGenerator(ao, organisations, NOW, 20261207L);
-            String loadBefore = load();
+            String loadBefore = Timings.machineLoad();
             long start = System.nanoTime();
             DataSetGenerator.RatingSet ratingSet = generator.ratings("SD", ratings);
             DataSetGenerator.ScorecardSet scorecards = generator.scorecards(responses);
-            double loadSeconds = seconds(start);
+            double loadSeconds = Timings.secondsSince(start);
 
             PersistenceModule.Repositories repositories = PersistenceModule.repositories(ao);
             XlaTargetRepository targetStore = repositories.targets();
@@ -132,7 +131,7 @@ public final class XlaOverviewBenchmark {
             }
             start = System.nanoTime();
             int own = ownTargets(targetStore, organisations);
-            double ownSeconds = seconds(start);
+            double ownSeconds = Timings.secondsSince(start);
 
             line("### XLA overview (PostgreSQL)");
             line("");
@@ -159,7 +158,7 @@ public final class XlaOverviewBenchmark {
             }
 
             line("");
-            line("Load average after the run: " + load() + ".");
+            line("Load average after the run: " + Timings.machineLoad() + ".");
             String text = String.join("\n", report) + "\n";
             Path out = Path.of("target", "xla-overview-benchmark.md");
             Files.createDirectories(out.getParent());
@@ -194,7 +193,7 @@ public final class XlaOverviewBenchmark {
         for (int run = 1; run <= runs; run++) {
             long t0 = System.nanoTime();
             int changes = app.evaluateTargets().evaluateAll();
-            double s = seconds(t0);
+            double s = Timings.secondsSince(t0);
             line(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d | %.1f | %.2f |",
                     run == 1 ? "1 (no status stored yet)" : run + " (same data: nothing changes)", organisations,
                     organisations * TARGETS_EACH, changes, s, 1000 * s / organisations));
@@ -232,7 +231,7 @@ public final class XlaOverviewBenchmark {
     private void snapshots(XlaApp app, DataSetGenerator generator, int organisations) throws SQLException {
         long t0 = System.nanoTime();
         RefreshReport report = app.refreshSlaSnapshots().refreshAll();
-        double s = seconds(t0);
+        double s = Timings.secondsSince(t0);
         if (report.refreshed() != organisations || report.failed() != 0) {
             throw new IllegalStateException("snapshot refresh: " + report);
         }
@@ -455,14 +454,5 @@ public final class XlaOverviewBenchmark {
     private void line(String text) {
         report.add(text);
         System.out.println(text);
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static String load() throws IOException {
-        String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-        return parts[0] + " / " + parts[1] + " / " + parts[2] + " (1 / 5 / 15 min)";
     }
 }

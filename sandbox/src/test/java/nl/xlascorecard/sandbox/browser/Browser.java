@@ -75,6 +75,18 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /**
+     * Opens {@code url}, which sends a visitor to the log-in form, logs in as the demo user (password
+     * = user name) and waits for the page behind it.
+     */
+    public void logIn(String url, String user) {
+        open(url);
+        waitFor("#login-form-username").sendKeys(user);
+        find("#login-form-password").sendKeys(user);
+        find("#login-form-submit").click();
+        waitFor("#header-user");
+    }
+
     public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }

@@ -71,7 +71,7 @@ class DashboardBrowserTest {
 
     private static void serviceManagerSeesTheFiveItems() {
         try (Browser browser = Browser.start("en")) {
-            logIn(browser, "/plugins/servlet/xla/organisations", DemoUsers.SERVICE_MANAGER);
+            browser.logIn(server.baseUrl() + "/plugins/servlet/xla/organisations", DemoUsers.SERVICE_MANAGER);
             // Jira's home is the dashboard: so is the sandbox's for licensed users.
             browser.open(server.baseUrl() + "/");
             browser.waitFor("#dashboard");
@@ -157,7 +157,7 @@ class DashboardBrowserTest {
 
     private static void configuringAnItemIsKeptAcrossAReload() {
         try (Browser browser = Browser.start("en")) {
-            logIn(browser, DASHBOARD, DemoUsers.SERVICE_MANAGER);
+            browser.logIn(server.baseUrl() + DASHBOARD, DemoUsers.SERVICE_MANAGER);
             waitUntilRendered(browser);
 
             // The profile: another organisation.
@@ -219,7 +219,7 @@ class DashboardBrowserTest {
 
     private static void dutchDashboard() {
         try (Browser browser = Browser.start("nl")) {
-            logIn(browser, DASHBOARD, DemoUsers.ADMIN);
+            browser.logIn(server.baseUrl() + DASHBOARD, DemoUsers.ADMIN);
             waitUntilRendered(browser);
             assertThat(browser.findAll(".dashboard-item-title")).extracting(WebElement::getText)
                     .contains("XLA-overzicht", "SLA tegenover XLA", "Terugbelwachtrij")
@@ -241,7 +241,7 @@ class DashboardBrowserTest {
             insert.executeUpdate();
         }
         try (Browser browser = Browser.start("en")) {
-            logIn(browser, DASHBOARD, DemoUsers.ADMIN);
+            browser.logIn(server.baseUrl() + DASHBOARD, DemoUsers.ADMIN);
             waitUntilRendered(browser);
             // The first organisation by name is now the hostile one: the profile shows its name as text.
             WebElement subject = browser.find(PROFILE + " .xla-di-subject");
@@ -270,14 +270,6 @@ class DashboardBrowserTest {
         for (String item : List.of(OVERVIEW, WATERMELON, TREND, PROFILE, QUEUE)) {
             browser.waitFor(item + "[data-mode='view'] .xla-dashboard-item[aria-busy='false']");
         }
-    }
-
-    private static void logIn(Browser browser, String path, String user) {
-        browser.open(server.baseUrl() + path);
-        browser.waitFor("#login-form-username").sendKeys(user);
-        browser.find("#login-form-password").sendKeys(user);
-        browser.find("#login-form-submit").click();
-        browser.waitFor("#header-user");
     }
 
     /** Console lines that are no fault of the pages: the favicon of the host root. */

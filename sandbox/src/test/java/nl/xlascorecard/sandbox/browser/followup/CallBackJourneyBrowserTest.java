@@ -70,7 +70,7 @@ class CallBackJourneyBrowserTest {
     @Test
     void administratorOpensTheFollowUpSettings() {
         try (Browser browser = Browser.start("en")) {
-            logIn(browser, SETTINGS_PAGE, DemoUsers.ADMIN);
+            browser.logIn(server.baseUrl() + SETTINGS_PAGE, DemoUsers.ADMIN);
             browser.waitFor("#xla-fs-form");
             assertThat(browser.find("#xla-fs-threshold").getAttribute("value")).isEqualTo("2");
             assertThat(browser.find("#xla-fs-zone").getAttribute("value")).isEqualTo("Europe/Amsterdam");
@@ -83,7 +83,7 @@ class CallBackJourneyBrowserTest {
     /** The customer rates the first of their unrated requests with one star; returns its key. */
     private static String customerGivesOneStar() {
         try (Browser browser = Browser.start("en")) {
-            logIn(browser, RATING_PAGE, DemoUsers.CUSTOMER);
+            browser.logIn(server.baseUrl() + RATING_PAGE, DemoUsers.CUSTOMER);
             browser.waitFor(".sandbox-rating-form");
             WebElement unrated = browser.findAll("section.sandbox-rating").stream()
                     .filter(section -> section.findElement(By.cssSelector(".sandbox-rating-meta")).getText().contains("Not rated yet."))
@@ -111,7 +111,7 @@ class CallBackJourneyBrowserTest {
 
     private static void agentSeesTheRatingAndTheOpenFollowUp(String key) {
         try (Browser browser = Browser.start("en")) {
-            logIn(browser, "/browse/" + key, DemoUsers.AGENT);
+            browser.logIn(server.baseUrl() + "/browse/" + key, DemoUsers.AGENT);
             WebElement panel = browser.waitFor("#xla-experience-panel");
 
             // Beside the SLA panel: both in the right-hand column, the SLA panel first.
@@ -145,7 +145,7 @@ class CallBackJourneyBrowserTest {
 
     private static void serviceManagerLogsTheCall(String key) {
         try (Browser browser = Browser.start("en")) {
-            logIn(browser, QUEUE_PAGE, DemoUsers.SERVICE_MANAGER);
+            browser.logIn(server.baseUrl() + QUEUE_PAGE, DemoUsers.SERVICE_MANAGER);
             String row = "#xla-queue tr[data-request-key='" + key + "']";
             WebElement queued = browser.waitFor(row);
             assertThat(queued.getAttribute("class")).doesNotContain("xla-row-overdue");
@@ -213,7 +213,7 @@ class CallBackJourneyBrowserTest {
 
     private static void dutchQueue(String key) {
         try (Browser browser = Browser.start("nl")) {
-            logIn(browser, QUEUE_PAGE, DemoUsers.SERVICE_MANAGER);
+            browser.logIn(server.baseUrl() + QUEUE_PAGE, DemoUsers.SERVICE_MANAGER);
             browser.waitFor("#xla-queue tbody tr");
             browser.waitFor("#xla-metrics .xla-metrics-table");
             assertThat(browser.find("#xla-followup-queue h1").getText()).isEqualTo("Terugbelwachtrij");
@@ -225,14 +225,6 @@ class CallBackJourneyBrowserTest {
     }
 
     /** Opens a page as an anonymous visitor, is sent to the log-in form and comes back logged in. */
-    private static void logIn(Browser browser, String path, String user) {
-        browser.open(server.baseUrl() + path);
-        browser.waitFor("#login-form-username").sendKeys(user);
-        browser.find("#login-form-password").sendKeys(user);
-        browser.find("#login-form-submit").click();
-        browser.waitFor("#header-user");
-    }
-
     /**
      * Console lines that are no fault of the pages: the HTTP 400 of the bad number of attempts
      * (Chromium logs every failed request), and Chromium asking the host root for a favicon.

@@ -55,7 +55,7 @@ class GeneralSettingsBrowserTest {
     @Order(3)
     void administratorChangesTheAttentionThreshold() {
         try (Browser browser = Browser.start("en")) {
-            logIn(browser, SETTINGS_PAGE, DemoUsers.ADMIN);
+            browser.logIn(server.baseUrl() + SETTINGS_PAGE, DemoUsers.ADMIN);
             browser.waitFor("#xla-gs-form");
             assertThat(browser.find("#xla-gs-group").getAttribute("value")).isEqualTo("xla-service-managers");
             assertThat(browser.find("#xla-gs-limit").isSelected()).isFalse();
@@ -110,7 +110,7 @@ class GeneralSettingsBrowserTest {
     @Order(1)
     void thePageIsInDutchForADutchAdministrator() {
         try (Browser browser = Browser.start("nl")) {
-            logIn(browser, SETTINGS_PAGE, DemoUsers.ADMIN);
+            browser.logIn(server.baseUrl() + SETTINGS_PAGE, DemoUsers.ADMIN);
             browser.waitFor("#xla-gs-form");
             assertThat(browser.find("#xla-general-settings h1").getText()).isEqualTo("Instellingen XLA Scorecard");
             assertThat(browser.find("label[for='xla-gs-threshold']").getText()).isEqualTo("Aandachtsdrempel (1-100)");
@@ -126,7 +126,7 @@ class GeneralSettingsBrowserTest {
     @Order(2)
     void aServiceManagerGetsTheNoAccessPage() {
         try (Browser browser = Browser.start("en")) {
-            logIn(browser, SETTINGS_PAGE, DemoUsers.SERVICE_MANAGER);
+            browser.logIn(server.baseUrl() + SETTINGS_PAGE, DemoUsers.SERVICE_MANAGER);
             WebElement message = browser.waitFor("#xla-message-page");
             assertThat(message.getText()).contains("No access")
                     .contains("Only Jira administrators can change the settings of XLA Scorecard.");
@@ -144,14 +144,6 @@ class GeneralSettingsBrowserTest {
     }
 
     /** Opens a page as an anonymous visitor, is sent to the log-in form and comes back logged in. */
-    private static void logIn(Browser browser, String path, String user) {
-        browser.open(server.baseUrl() + path);
-        browser.waitFor("#login-form-username").sendKeys(user);
-        browser.find("#login-form-password").sendKeys(user);
-        browser.find("#login-form-submit").click();
-        browser.waitFor("#header-user");
-    }
-
     /**
      * Console lines that are no fault of the page: the HTTP 400 of the invalid threshold (Chromium
      * logs every failed request), and Chromium asking the host root for a favicon.

@@ -66,7 +66,7 @@ class TargetsBrowserTest {
     @Test
     void aServiceManagerSetsTargets() {
         try (Browser browser = Browser.start("en")) {
-            logIn(browser, PAGE, DemoUsers.SERVICE_MANAGER);
+            browser.logIn(server.baseUrl() + PAGE, DemoUsers.SERVICE_MANAGER);
             browser.waitFor("#xla-targets-table");
             assertThat(browser.find("h1").getText()).isEqualTo("XLA targets of Stichting Thuiszorg Rivierenland");
             WebElement csat = row(browser, "CSAT_PERCENT");
@@ -124,7 +124,7 @@ class TargetsBrowserTest {
     @Test
     void thePageInDutch() {
         try (Browser browser = Browser.start("nl")) {
-            logIn(browser, PAGE, DemoUsers.SERVICE_MANAGER);
+            browser.logIn(server.baseUrl() + PAGE, DemoUsers.SERVICE_MANAGER);
             browser.waitFor("#xla-targets-table");
             assertThat(browser.find("h1").getText()).isEqualTo("XLA-doelen van Stichting Thuiszorg Rivierenland");
             assertThat(row(browser, "CSAT_PERCENT").findElement(By.cssSelector(".aui-lozenge")).getText())
@@ -148,7 +148,7 @@ class TargetsBrowserTest {
     @Test
     void anAgentReadsTheStatusesOnly() {
         try (Browser browser = Browser.start("en")) {
-            logIn(browser, PAGE, DemoUsers.AGENT);
+            browser.logIn(server.baseUrl() + PAGE, DemoUsers.AGENT);
             browser.waitFor("#xla-targets-table");
             assertThat(browser.findAll("#xla-target-add")).isEmpty();
             // Reading a target's status history is all an agent may do with it.
@@ -174,14 +174,6 @@ class TargetsBrowserTest {
         WebElement input = browser.find(css);
         input.clear();
         input.sendKeys(value);
-    }
-
-    private static void logIn(Browser browser, String path, String user) {
-        browser.open(server.baseUrl() + path);
-        browser.waitFor("#login-form-username").sendKeys(user);
-        browser.find("#login-form-password").sendKeys(user);
-        browser.find("#login-form-submit").click();
-        browser.waitFor("#header-user");
     }
 
     /**

@@ -59,7 +59,7 @@ class TargetsDefaultsAndHistoryBrowserTest {
     @Test
     void anAdministratorChangesADefaultAndOrganisationsShowIt() {
         try (Browser browser = Browser.start("en")) {
-            logIn(browser, DEFAULTS, DemoUsers.ADMIN);
+            browser.logIn(server.baseUrl() + DEFAULTS, DemoUsers.ADMIN);
             browser.waitFor("#xla-targets-table");
             assertThat(browser.find("h1").getText()).isEqualTo("Default XLA targets");
             assertThat(browser.find("#xla-targets-table thead").getText()).contains("Minimum data points")
@@ -87,7 +87,7 @@ class TargetsDefaultsAndHistoryBrowserTest {
     @Test
     void aServiceManagerReadsTheDefaultsOnly() {
         try (Browser browser = Browser.start("en")) {
-            logIn(browser, TARGETS + DemoOrganisations.DE_LINDE, DemoUsers.SERVICE_MANAGER);
+            browser.logIn(server.baseUrl() + TARGETS + DemoOrganisations.DE_LINDE, DemoUsers.SERVICE_MANAGER);
             browser.waitFor("#xla-targets-table");
             assertThat(browser.find("#xla-defaults-hint").getText()).contains("for all organisations at once");
             browser.find("#xla-defaults-link").click();
@@ -107,7 +107,7 @@ class TargetsDefaultsAndHistoryBrowserTest {
     @Test
     void theHistoryDialogListsTheStatusChangesNewestFirst() {
         try (Browser browser = Browser.start("en")) {
-            logIn(browser, TARGETS + DemoOrganisations.RIVIERENLAND, DemoUsers.SERVICE_MANAGER);
+            browser.logIn(server.baseUrl() + TARGETS + DemoOrganisations.RIVIERENLAND, DemoUsers.SERVICE_MANAGER);
             browser.waitFor("#xla-targets-table");
             long value = (long) Math.floor(shownValue(row(browser, "CSAT_PERCENT")));
             long met = Math.max(1, value - 10);
@@ -186,14 +186,6 @@ class TargetsDefaultsAndHistoryBrowserTest {
         WebElement input = browser.find(css);
         input.clear();
         input.sendKeys(value);
-    }
-
-    private static void logIn(Browser browser, String path, String user) {
-        browser.open(server.baseUrl() + path);
-        browser.waitFor("#login-form-username").sendKeys(user);
-        browser.find("#login-form-password").sendKeys(user);
-        browser.find("#login-form-submit").click();
-        browser.waitFor("#header-user");
     }
 
     private static boolean isExpected(String message) {
