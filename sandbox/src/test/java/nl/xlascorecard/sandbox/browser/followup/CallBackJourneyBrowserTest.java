@@ -224,7 +224,6 @@ class CallBackJourneyBrowserTest {
         }
     }
 
-    /** Opens a page as an anonymous visitor, is sent to the log-in form and comes back logged in. */
     /**
      * Console lines that are no fault of the pages: the HTTP 400 of the bad number of attempts
      * (Chromium logs every failed request), and Chromium asking the host root for a favicon.

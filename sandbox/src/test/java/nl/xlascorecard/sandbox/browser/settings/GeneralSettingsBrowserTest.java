@@ -143,7 +143,6 @@ class GeneralSettingsBrowserTest {
         return response.body();
     }
 
-    /** Opens a page as an anonymous visitor, is sent to the log-in form and comes back logged in. */
     /**
      * Console lines that are no fault of the page: the HTTP 400 of the invalid threshold (Chromium
      * logs every failed request), and Chromium asking the host root for a favicon.
